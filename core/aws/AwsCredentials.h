@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+/// An access key pair, optionally with the session token of temporary credentials.
+struct AwsCredentials
+{
+    QString accessKeyId;
+    QString secretAccessKey;
+    QString sessionToken;
+
+    /// Where the credentials came from, for display ("environment", "profile default", ...).
+    QString source;
+
+    bool isValid() const { return !accessKeyId.isEmpty() && !secretAccessKey.isEmpty(); }
+};
