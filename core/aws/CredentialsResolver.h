@@ -1,0 +1,59 @@
+#pragma once
+
+#include "AwsCredentials.h"
+#include "SupportEndpoint.h"
+
+#include <QHash>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+/// What the user chose explicitly (command line or window); empty fields mean "not chosen".
+struct ConnectionOptions
+{
+    QString profile;
+    QString region;
+    QUrl endpointUrl;
+};
+
+/// Credentials, region and endpoint, found the way the AWS CLI finds them.
+struct ResolvedConnection
+{
+    AwsCredentials credentials;
+    QString region;
+    SupportEndpoint endpoint;
+    QString profile;          ///< the shared-file profile used, if any
+    QStringList diagnostics;  ///< lines of the shared files that were ignored, and why
+    QString errorMessage;     ///< empty when credentials were found
+
+    bool isValid() const { return errorMessage.isEmpty() && credentials.isValid(); }
+};
+
+/// Resolves a connection from explicit options, `AWS_*` variables and the shared files.
+///
+/// Order for credentials: an explicit profile, then AWS_ACCESS_KEY_ID and
+/// AWS_SECRET_ACCESS_KEY (with AWS_SESSION_TOKEN), then the profile named by AWS_PROFILE or
+/// "default" in AWS_SHARED_CREDENTIALS_FILE and AWS_CONFIG_FILE (~/.aws/credentials, config).
+class CredentialsResolver
+{
+public:
+    using Section = QHash<QString, QString>;
+    using IniFile = QHash<QString, Section>;
+
+    explicit CredentialsResolver(
+        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+
+    ResolvedConnection resolve(const ConnectionOptions &options) const;
+
+    /// Reads an AWS shared file. In a config file "[profile name]" names profile "name";
+    /// lines it cannot use are reported in \a diagnostics with file and line number.
+    static IniFile readSharedFile(const QString &path, bool isConfigFile,
+                                  QStringList *diagnostics);
+
+private:
+    QString sharedFilePath(const QString &variable, const QString &fileName) const;
+    QString value(const QString &variable) const;
+
+    QProcessEnvironment m_environment;
+};

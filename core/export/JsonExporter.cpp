@@ -1,0 +1,33 @@
+#include "JsonExporter.h"
+
+#include "Logging.h"
+#include "SupportJson.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+QByteArray JsonExporter::toJson(const QList<Communication> &communications,
+                                const SupportCase *supportCase)
+{
+    QJsonObject root{{QLatin1String("communications"), SupportJson::toJson(communications)}};
+    if (supportCase)
+        root.insert(QLatin1String("case"), SupportJson::toJson(*supportCase));
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool JsonExporter::writeFile(const QString &path, const QByteArray &content,
+                             QString *errorMessage)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()
+        || !file.commit()) {
+        *errorMessage = QCoreApplication::translate("JsonExporter", "Cannot write %1: %2")
+                            .arg(path, file.errorString());
+        return false;
+    }
+
+    qCDebug(lcExport) << "wrote" << content.size() << "bytes of JSON";
+    return true;
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Communication.h"
+#include "SupportCase.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+/// Writes a thread as `{"communications": [...]}`, the shape DescribeCommunications returns,
+/// so that an export can be read back by Casebook or by any tool that reads the API's output.
+class JsonExporter
+{
+public:
+    /// \a communications in service order (newest first); \a supportCase is added as "case"
+    /// when given.
+    static QByteArray toJson(const QList<Communication> &communications,
+                             const SupportCase *supportCase = nullptr);
+
+    /// Writes atomically through QSaveFile: a failure leaves any previous file untouched.
+    static bool writeFile(const QString &path, const QByteArray &content, QString *errorMessage);
+};

@@ -1,0 +1,50 @@
+#include "PageCursor.h"
+
+void PageCursor::reset()
+{
+    if (m_pending) {
+        m_pending->disconnect();
+        m_pending->abort();
+        m_pending->deleteLater();
+    }
+    *this = PageCursor();
+}
+
+void PageCursor::start(SupportReply *reply)
+{
+    m_pending = reply;
+}
+
+bool PageCursor::advance(const QString &nextToken, SupportError *error)
+{
+    m_pending = nullptr;
+    ++m_pagesLoaded;
+
+    if (nextToken.isEmpty()) {
+        m_exhausted = true;
+        return true;
+    }
+
+    if (m_seenTokens.contains(nextToken)) {
+        m_failed = true;
+        *error = SupportError(SupportError::Kind::Protocol, QStringLiteral("RepeatedNextToken"),
+                              QStringLiteral("The service returned a page token it had "
+                                             "already returned; paging stopped."));
+        return false;
+    }
+
+    m_seenTokens.insert(nextToken);
+    m_nextToken = nextToken;
+    return true;
+}
+
+void PageCursor::fail()
+{
+    m_pending = nullptr;
+    m_failed = true;
+}
+
+void PageCursor::retry()
+{
+    m_failed = false;
+}
