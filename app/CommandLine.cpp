@@ -1,0 +1,146 @@
+#include "CommandLine.h"
+
+#include "SupportJson.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+const QString casesCommand = QStringLiteral("cases");
+const QString exportCommand = QStringLiteral("export");
+
+// A bare date means the start of that day in UTC; anything else is read as ISO 8601.
+QDateTime parseTimeArgument(const QString &text)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (date.isValid())
+        return QDateTime(date, QTime(0, 0), Qt::UTC);
+    return SupportJson::parseTime(text);
+}
+
+CommandLine exitWith(const QString &text, int code)
+{
+    CommandLine result;
+    result.earlyExitText = text;
+    result.earlyExitCode = code;
+    return result;
+}
+
+} // namespace
+
+bool CommandLine::isHeadless(const QStringList &arguments)
+{
+    return arguments.size() > 1
+        && (arguments.at(1) == casesCommand || arguments.at(1) == exportCommand);
+}
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    CommandLine result;
+    QStringList rest = arguments;
+    if (isHeadless(arguments)) {
+        const QString command = rest.takeAt(1);
+        result.command = command == casesCommand ? Command::Cases : Command::Export;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Casebook reads AWS Support cases.\n\n"
+           "  casebook [options]              open the window\n"
+           "  casebook cases [options]        list cases\n"
+           "  casebook export [options]       write a case's correspondence to a file"));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  tr("Use the built-in sandbox with sample cases."));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     tr("Use this profile from the AWS shared files."),
+                                     tr("name"));
+    const QCommandLineOption region(QStringLiteral("region"), tr("AWS region."), tr("region"));
+    const QCommandLineOption endpoint(QStringLiteral("endpoint-url"),
+                                      tr("Send requests to this URL instead of AWS."),
+                                      tr("url"));
+    const QCommandLineOption caseId(QStringLiteral("case-id"), tr("The case to open or export."),
+                                    tr("id"));
+    const QCommandLineOption includeResolved(QStringLiteral("include-resolved"),
+                                             tr("List resolved cases too."));
+    const QCommandLineOption after(QStringLiteral("after"),
+                                   tr("Only what was created at or after this time (ISO 8601)."),
+                                   tr("time"));
+    const QCommandLineOption before(QStringLiteral("before"),
+                                    tr("Only what was created before this time (ISO 8601)."),
+                                    tr("time"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("Output format: json, or txt for cases."), tr("format"));
+    const QCommandLineOption output(QStringLiteral("output"),
+                                    tr("File to write, or - for standard output."), tr("path"));
+    parser.addOptions({demo, profile, region, endpoint, caseId});
+    if (result.command != Command::Window)
+        parser.addOptions({includeResolved, after, before, format, output});
+
+    if (!parser.parse(rest))
+        return exitWith(parser.errorText(), 2);
+    if (parser.isSet(helpOption))
+        return exitWith(parser.helpText(), 0);
+    if (parser.isSet(versionOption)) {
+        return exitWith(QCoreApplication::applicationName() + u' '
+                            + QCoreApplication::applicationVersion(), 0);
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return exitWith(tr("Unexpected argument: %1").arg(parser.positionalArguments().first()),
+                        2);
+    }
+
+    result.demo = parser.isSet(demo);
+    result.connection.profile = parser.value(profile);
+    result.connection.region = parser.value(region);
+    if (parser.isSet(endpoint)) {
+        result.connection.endpointUrl = QUrl(parser.value(endpoint), QUrl::StrictMode);
+        const QUrl &url = result.connection.endpointUrl;
+        if (!url.isValid() || url.host().isEmpty()
+            || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+            return exitWith(tr("Not an http or https URL: %1").arg(parser.value(endpoint)), 2);
+    }
+    result.caseId = parser.value(caseId);
+
+    if (result.command == Command::Window)
+        return result;
+
+    result.includeResolved = parser.isSet(includeResolved);
+    for (const auto &[option, target] : {std::pair{&after, &result.after},
+                                         std::pair{&before, &result.before}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *target = parseTimeArgument(parser.value(*option));
+        if (!target->isValid())
+            return exitWith(tr("Not a date or ISO 8601 time: %1").arg(parser.value(*option)), 2);
+    }
+
+    result.format = parser.value(format).toLower();
+    result.output = parser.value(output);
+    if (result.command == Command::Cases) {
+        if (result.format.isEmpty())
+            result.format = QStringLiteral("txt");
+        if (result.format != QLatin1String("json") && result.format != QLatin1String("txt"))
+            return exitWith(tr("Cases can be listed as json or txt, not %1.").arg(result.format), 2);
+        return result;
+    }
+
+    if (result.caseId.isEmpty())
+        return exitWith(tr("export needs --case-id."), 2);
+    if (result.format.isEmpty())
+        result.format = QStringLiteral("json");
+    if (result.format != QLatin1String("json"))
+        return exitWith(tr("This version of Casebook exports json only, not %1.")
+                            .arg(result.format), 2);
+    if (result.output.isEmpty())
+        return exitWith(tr("export needs --output PATH, or --output - for standard output."), 2);
+    return result;
+}

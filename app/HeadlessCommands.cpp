@@ -1,0 +1,113 @@
+#include "HeadlessCommands.h"
+
+#include "CaseListModel.h"
+#include "CommunicationModel.h"
+#include "JsonExporter.h"
+#include "SupportClient.h"
+#include "SupportJson.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <cstdio>
+
+HeadlessCommands::HeadlessCommands(const CommandLine &commandLine, SupportClient *client,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_commandLine(commandLine)
+    , m_client(client)
+{
+}
+
+void HeadlessCommands::start()
+{
+    // Through the event loop, so that a caller can connect to finished() first.
+    QTimer::singleShot(0, this, [this] {
+        if (m_commandLine.command == CommandLine::Command::Cases)
+            listCases();
+        else
+            exportCase();
+    });
+}
+
+void HeadlessCommands::listCases()
+{
+    auto model = new CaseListModel(m_client, this);
+    model->setIncludeResolved(m_commandLine.includeResolved);
+    model->setTimeRange(m_commandLine.after, m_commandLine.before);
+
+    connect(model, &CaseListModel::loadFailed, this, &HeadlessCommands::fail);
+    connect(model, &CaseListModel::loadCompleted, this, [this, model] {
+        QByteArray content;
+        if (m_commandLine.format == QLatin1String("json")) {
+            QJsonArray cases;
+            for (const SupportCase &supportCase : model->cases())
+                cases.append(SupportJson::toJson(supportCase));
+            content = QJsonDocument(QJsonObject{{QLatin1String("cases"), cases}})
+                          .toJson(QJsonDocument::Indented);
+        } else {
+            for (const SupportCase &c : model->cases()) {
+                content += QStringLiteral("%1  %2  %3  %4  %5\n")
+                               .arg(c.displayId, -12)
+                               .arg(SupportJson::formatTime(c.timeCreated).left(10), -10)
+                               .arg(c.status, -24)
+                               .arg(c.severityCode, -8)
+                               .arg(c.subject)
+                               .toUtf8();
+            }
+        }
+        Q_EMIT finished(writeOutput(content) ? 0 : 1);
+    });
+    model->fetchAll();
+}
+
+void HeadlessCommands::exportCase()
+{
+    auto model = new CommunicationModel(m_client, this);
+    model->setCase(m_commandLine.caseId, m_commandLine.after, m_commandLine.before);
+
+    connect(model, &CommunicationModel::loadFailed, this, &HeadlessCommands::fail);
+    connect(model, &CommunicationModel::loadCompleted, this, [this, model] {
+        const QByteArray content = JsonExporter::toJson(model->communications());
+        Q_EMIT finished(writeOutput(content) ? 0 : 1);
+    });
+    model->fetchAll();
+}
+
+bool HeadlessCommands::writeOutput(const QByteArray &content)
+{
+    const QString path = m_commandLine.output;
+    if (path.isEmpty() || path == QLatin1String("-")) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(content) != content.size()) {
+            failWith(tr("Cannot write to standard output."));
+            return false;
+        }
+        return true;
+    }
+
+    QString errorMessage;
+    if (!JsonExporter::writeFile(path, content, &errorMessage)) {
+        failWith(errorMessage);
+        return false;
+    }
+    return true;
+}
+
+void HeadlessCommands::fail(const SupportError &error)
+{
+    QString reason = error.userMessage() + QStringLiteral(" (") + error.code();
+    if (!error.requestId().isEmpty())
+        reason += tr(", request id %1").arg(error.requestId());
+    reason += u')';
+    failWith(reason);
+    Q_EMIT finished(1);
+}
+
+void HeadlessCommands::failWith(const QString &reason)
+{
+    std::fprintf(stderr, "casebook: %s\n", qPrintable(reason));
+}

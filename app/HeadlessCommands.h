@@ -1,0 +1,34 @@
+#pragma once
+
+#include "CommandLine.h"
+
+#include <QObject>
+
+class SupportClient;
+class SupportError;
+
+/// Runs `casebook cases` and `casebook export` without a window and reports an exit code.
+class HeadlessCommands : public QObject
+{
+    Q_OBJECT
+
+public:
+    HeadlessCommands(const CommandLine &commandLine, SupportClient *client,
+                     QObject *parent = nullptr);
+
+    /// Starts the command; finished() follows once it has succeeded or failed.
+    void start();
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    void listCases();
+    void exportCase();
+    bool writeOutput(const QByteArray &content);
+    void fail(const SupportError &error);
+    void failWith(const QString &reason);
+
+    CommandLine m_commandLine;
+    SupportClient *m_client;
+};

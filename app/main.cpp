@@ -1,0 +1,139 @@
+#include "CommandLine.h"
+#include "CredentialsResolver.h"
+#include "HeadlessCommands.h"
+#include "Logging.h"
+#include "MainWindow.h"
+#include "SandboxServer.h"
+#include "SupportClient.h"
+
+#include <QApplication>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Casebook"));
+    QCoreApplication::setApplicationName(QStringLiteral("casebook"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CASEBOOK_VERSION));
+}
+
+/// The connection a run uses: a real account, or the in-process sandbox for --demo.
+struct Connection
+{
+    std::unique_ptr<SandboxServer> sandbox;
+    ResolvedConnection resolved;
+    QString description;
+};
+
+Connection connect(const CommandLine &commandLine)
+{
+    Connection connection;
+    if (!commandLine.demo) {
+        connection.resolved = CredentialsResolver().resolve(commandLine.connection);
+        const SupportEndpoint &endpoint = connection.resolved.endpoint;
+        connection.description = connection.resolved.isValid()
+            ? QCoreApplication::translate("main", "%1 · %2 · credentials: %3")
+                  .arg(endpoint.url.toDisplayString(), connection.resolved.region,
+                       connection.resolved.credentials.source)
+            : connection.resolved.errorMessage;
+        return connection;
+    }
+
+    connection.sandbox = std::make_unique<SandboxServer>();
+    QString problem;
+    if (!connection.sandbox->loadDemoDataset(&problem) || !connection.sandbox->listen(0)) {
+        connection.resolved.errorMessage =
+            QCoreApplication::translate("main", "The demo sandbox could not start: %1")
+                .arg(problem.isEmpty() ? QStringLiteral("no free loopback port") : problem);
+        return connection;
+    }
+
+    connection.resolved.region = QStringLiteral("us-east-1");
+    connection.resolved.endpoint =
+        SupportEndpoint::forRegion(connection.resolved.region, connection.sandbox->url());
+    connection.resolved.credentials = {SandboxServer::exampleAccessKeyId(),
+                                       SandboxServer::exampleSecretAccessKey(), {},
+                                       QCoreApplication::translate("main", "demo example key")};
+    connection.description = QCoreApplication::translate("main", "Demo sandbox · %1 · "
+                                                                 "credentials: %2")
+                                 .arg(connection.sandbox->url().toDisplayString(),
+                                      connection.resolved.credentials.source);
+    return connection;
+}
+
+void configure(SupportClient *client, const Connection &connection)
+{
+    client->setEndpoint(connection.resolved.endpoint);
+    if (connection.resolved.isValid())
+        client->setCredentials(connection.resolved.credentials);
+}
+
+int runHeadless(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setApplicationNames();
+
+    const CommandLine commandLine = CommandLine::parse(app.arguments());
+    if (commandLine.shouldExitEarly()) {
+        std::fprintf(commandLine.earlyExitCode == 0 ? stdout : stderr, "%s\n",
+                     qPrintable(commandLine.earlyExitText));
+        return commandLine.earlyExitCode;
+    }
+
+    const Connection connection = connect(commandLine);
+    if (!connection.resolved.isValid()) {
+        std::fprintf(stderr, "casebook: %s\n", qPrintable(connection.resolved.errorMessage));
+        return 1;
+    }
+
+    SupportClient client;
+    configure(&client, connection);
+    HeadlessCommands command(commandLine, &client);
+    QObject::connect(&command, &HeadlessCommands::finished, &app, &QCoreApplication::exit);
+    command.start();
+    return app.exec();
+}
+
+int runWindow(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    setApplicationNames();
+    QApplication::setApplicationDisplayName(QStringLiteral("Casebook"));
+    QApplication::setDesktopFileName(QStringLiteral("casebook"));
+
+    const CommandLine commandLine = CommandLine::parse(app.arguments());
+    if (commandLine.shouldExitEarly()) {
+        std::fprintf(commandLine.earlyExitCode == 0 ? stdout : stderr, "%s\n",
+                     qPrintable(commandLine.earlyExitText));
+        return commandLine.earlyExitCode;
+    }
+
+    const Connection connection = connect(commandLine);
+    SupportClient client;
+    configure(&client, connection);
+
+    MainWindow window(&client);
+    window.setConnectionDescription(connection.description);
+    window.show();
+    if (!commandLine.caseId.isEmpty())
+        window.openCase(commandLine.caseId);
+    if (!connection.resolved.isValid())
+        qCWarning(lcAuth) << "no usable credentials:" << connection.resolved.errorMessage;
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    if (CommandLine::isHeadless(arguments))
+        return runHeadless(argc, argv);
+    return runWindow(argc, argv);
+}
