@@ -64,7 +64,8 @@ void SupportReply::onNetworkFinished()
     if (m_finished)
         return;
 
-    m_body += m_reply->readAll();
+    if (m_reply->isOpen())  // an aborted reply is closed and has nothing left to read
+        m_body += m_reply->readAll();
     m_requestId = QString::fromLatin1(m_reply->rawHeader("x-amzn-RequestId"));
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 
