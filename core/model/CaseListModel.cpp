@@ -72,6 +72,14 @@ void CaseListModel::fetchAll()
         requestNextPage();
 }
 
+void CaseListModel::retry()
+{
+    d->cursor.retry();
+    d->lastError = {};
+    if (!isLoading())
+        requestNextPage();
+}
+
 int CaseListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(d->rows.size());

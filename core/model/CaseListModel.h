@@ -47,6 +47,9 @@ public:
     void reload();
     void fetchAll();
 
+    /// Asks for the page that failed again, keeping the pages already loaded.
+    void retry();
+
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
