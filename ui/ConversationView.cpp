@@ -24,9 +24,9 @@ ConversationView::ConversationView(QWidget *parent)
     setSelectionMode(SingleSelection);
     setEditTriggers(NoEditTriggers);
     setFrameShape(QFrame::NoFrame);
-    // Long threads are measured a batch at a time so that the first screen shows at once.
-    setLayoutMode(Batched);
-    setBatchSize(50);
+    // Batched layout would leave unmeasured rows at the top of the pane for a moment, and
+    // QAbstractItemView takes a last row it can see as a reason to fetch the next page.
+    setLayoutMode(SinglePass);
     viewport()->setBackgroundRole(QPalette::Window);
     verticalScrollBar()->setSingleStep(24);
     setAccessibleName(tr("Conversation"));
@@ -126,7 +126,9 @@ void ConversationView::fetchMoreIfNearEnd()
     if (!messages || messages->isLoading() || !messages->canFetchMore({}))
         return;
 
-    // Ask one screen ahead, so that the next page is usually there before the reader is.
+    // Rows that just arrived may not be laid out yet, and then the scroll range still says the
+    // pane is empty. Ask one screen ahead, so the next page is there before the reader is.
+    executeDelayedItemsLayout();
     const QScrollBar *bar = verticalScrollBar();
     if (bar->value() >= bar->maximum() - viewport()->height())
         messages->fetchMore({});

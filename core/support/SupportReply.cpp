@@ -119,7 +119,7 @@ void SupportReply::finishWithError(const SupportError &error)
         m_error = SupportError(error.kind(), error.code(), error.message(), error.httpStatus(),
                                m_requestId);
     }
-    qCInfo(lcNetwork) << m_operation << "failed:" << m_error.code() << m_error.httpStatus()
+    qCDebug(lcNetwork) << m_operation << "failed:" << m_error.code() << m_error.httpStatus()
                       << "request id" << m_error.requestId();
     finish();
 }
