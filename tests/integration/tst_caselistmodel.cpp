@@ -1,0 +1,98 @@
+#include "DemoSandbox.h"
+
+#include "CaseListModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+class tst_CaseListModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void listsOpenCasesThenAll();
+    void timeRangeNarrowsTheList();
+    void reportsAuthenticationFailure();
+
+private:
+    std::unique_ptr<SandboxServer> m_sandbox;
+};
+
+void tst_CaseListModel::initTestCase()
+{
+    m_sandbox = DemoSandbox::start();
+    QVERIFY(m_sandbox);
+}
+
+void tst_CaseListModel::listsOpenCasesThenAll()
+{
+    SupportClient client;
+    DemoSandbox::configure(&client, *m_sandbox);
+    CaseListModel model(&client);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy completed(&model, &CaseListModel::loadCompleted);
+
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    QVERIFY(completed.wait(10000));
+    const int openCases = model.rowCount();
+    QVERIFY(openCases > 0);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QVERIFY(!model.index(row).data(CaseListModel::ResolvedRole).toBool());
+
+    model.setIncludeResolved(true);
+    QCOMPARE(model.rowCount(), 0);
+    model.fetchMore({});
+    QVERIFY(completed.wait(10000));
+    QCOMPARE(model.rowCount(), DemoSandbox::caseFiles().size());
+    QVERIFY(model.rowCount() > openCases);
+
+    const int longRow = model.rowOf(DemoSandbox::longCaseId);
+    QVERIFY(longRow >= 0);
+    const QModelIndex index = model.index(longRow);
+    QCOMPARE(index.data(CaseListModel::CaseIdRole).toString(), DemoSandbox::longCaseId);
+    QVERIFY(!index.data(CaseListModel::SubjectRole).toString().isEmpty());
+    QVERIFY(!index.data(CaseListModel::DisplayIdRole).toString().isEmpty());
+    QVERIFY(index.data(CaseListModel::TimeCreatedRole).toDateTime().isValid());
+    QCOMPARE(model.rowOf(QStringLiteral("no-such-case")), -1);
+
+    for (int row = 1; row < model.rowCount(); ++row)
+        QVERIFY(model.supportCase(row - 1).timeCreated >= model.supportCase(row).timeCreated);
+}
+
+void tst_CaseListModel::timeRangeNarrowsTheList()
+{
+    SupportClient client;
+    DemoSandbox::configure(&client, *m_sandbox);
+    CaseListModel model(&client);
+    model.setIncludeResolved(true);
+    QSignalSpy completed(&model, &CaseListModel::loadCompleted);
+    model.fetchAll();
+    QVERIFY(completed.wait(10000));
+    QVERIFY(model.rowCount() >= 3);
+
+    const QDateTime after = model.supportCase(model.rowCount() - 2).timeCreated;
+    model.setTimeRange(after, {});
+    model.fetchAll();
+    QVERIFY(completed.wait(10000));
+    QCOMPARE(model.rowCount(), DemoSandbox::caseFiles().size() - 1);
+}
+
+void tst_CaseListModel::reportsAuthenticationFailure()
+{
+    SupportClient client;
+    DemoSandbox::configure(&client, *m_sandbox, QStringLiteral("wrong"));
+    CaseListModel model(&client);
+    QSignalSpy failed(&model, &CaseListModel::loadFailed);
+
+    model.fetchMore({});
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(model.lastError().kind(), SupportError::Kind::Authentication);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.canFetchMore({}));
+}
+
+QTEST_GUILESS_MAIN(tst_CaseListModel)
+#include "tst_caselistmodel.moc"
