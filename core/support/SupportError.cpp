@@ -46,6 +46,7 @@ SupportError::Kind SupportError::kindForCode(const QString &code, int httpStatus
         {QStringLiteral("ExpiredTokenException"), Kind::Authentication},
         {QStringLiteral("InvalidClientTokenId"), Kind::Authentication},
         {QStringLiteral("MissingAuthenticationToken"), Kind::Authentication},
+        {QStringLiteral("MissingAuthenticationTokenException"), Kind::Authentication},
         {QStringLiteral("IncompleteSignatureException"), Kind::Authentication},
         {QStringLiteral("AccessDeniedException"), Kind::AccessDenied},
         {QStringLiteral("ValidationException"), Kind::Validation},
