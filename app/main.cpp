@@ -1,3 +1,4 @@
+#include "ClockSkew.h"
 #include "CommandLine.h"
 #include "CredentialsResolver.h"
 #include "HeadlessCommands.h"
@@ -7,6 +8,10 @@
 #include "SupportClient.h"
 
 #include <QApplication>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSslCertificate>
+#include <QSslSocket>
 
 #include <cstdio>
 #include <memory>
@@ -64,11 +69,51 @@ Connection connect(const CommandLine &commandLine)
     return connection;
 }
 
-void configure(SupportClient *client, const Connection &connection)
+/// Applies \a connection to \a client; returns a sentence when something stands in the way
+/// of reaching AWS at all (no TLS, an unreadable CA bundle).
+QString configure(SupportClient *client, const Connection &connection)
 {
-    client->setEndpoint(connection.resolved.endpoint);
-    if (connection.resolved.isValid())
-        client->setCredentials(connection.resolved.credentials);
+    const ResolvedConnection &resolved = connection.resolved;
+    client->setEndpoint(resolved.endpoint);
+    if (resolved.isValid())
+        client->setCredentials(resolved.credentials);
+
+    const int savedAttempts = QSettings().value(QStringLiteral("network/maxAttempts")).toInt();
+    if (resolved.maxAttempts > 0)
+        client->setMaxAttempts(resolved.maxAttempts);
+    else if (savedAttempts > 0)
+        client->setMaxAttempts(savedAttempts);
+
+    if (resolved.endpoint.url.scheme() == QLatin1String("https") && !QSslSocket::supportsSsl()) {
+        return QCoreApplication::translate("main",
+                                           "This system has no working TLS library, so Casebook "
+                                           "cannot talk to AWS over HTTPS. Install OpenSSL "
+                                           "(Debian package libssl3) and start Casebook again.");
+    }
+
+    if (!resolved.caBundle.isEmpty()) {
+        const QList<QSslCertificate> certificates =
+            QSslCertificate::fromPath(resolved.caBundle, QSsl::Pem);
+        if (certificates.isEmpty()) {
+            return QCoreApplication::translate("main",
+                                               "The CA bundle %1 (AWS_CA_BUNDLE or ca_bundle) "
+                                               "holds no readable PEM certificate.")
+                .arg(resolved.caBundle);
+        }
+        client->setCaCertificates(certificates);
+    }
+    return {};
+}
+
+void reportClockSkew(qint64 seconds)
+{
+    const QString text = seconds > 0
+        ? QCoreApplication::translate("main", "This computer's clock is %1 behind AWS; "
+                                              "Casebook corrects for it.")
+        : QCoreApplication::translate("main", "This computer's clock is %1 ahead of AWS; "
+                                              "Casebook corrects for it.");
+    std::fprintf(stderr, "casebook: note: %s\n",
+                 qPrintable(text.arg(ClockSkew::describeOffset(seconds))));
 }
 
 int runHeadless(int argc, char *argv[])
@@ -90,7 +135,12 @@ int runHeadless(int argc, char *argv[])
     }
 
     SupportClient client;
-    configure(&client, connection);
+    const QString problem = configure(&client, connection);
+    if (!problem.isEmpty()) {
+        std::fprintf(stderr, "casebook: %s\n", qPrintable(problem));
+        return 1;
+    }
+    QObject::connect(&client, &SupportClient::clockSkewDetected, &reportClockSkew);
     HeadlessCommands command(commandLine, &client);
     QObject::connect(&command, &HeadlessCommands::finished, &app, &QCoreApplication::exit);
     command.start();
@@ -113,11 +163,13 @@ int runWindow(int argc, char *argv[])
 
     const Connection connection = connect(commandLine);
     SupportClient client;
-    configure(&client, connection);
+    const QString problem = configure(&client, connection);
 
     MainWindow window(&client);
     window.setConnectionDescription(connection.description);
     window.show();
+    if (!problem.isEmpty())
+        QMessageBox::warning(&window, QApplication::applicationDisplayName(), problem);
     if (!commandLine.caseId.isEmpty())
         window.openCase(commandLine.caseId);
     if (!connection.resolved.isValid())

@@ -176,6 +176,21 @@ ResolvedConnection CredentialsResolver::resolve(const ConnectionOptions &options
     }
     result.endpoint = SupportEndpoint::forRegion(result.region, endpointUrl);
 
+    result.caBundle = value(QStringLiteral("AWS_CA_BUNDLE"));
+    if (result.caBundle.isEmpty())
+        result.caBundle = settings.value(QStringLiteral("ca_bundle"));
+
+    QString attempts = value(QStringLiteral("AWS_MAX_ATTEMPTS"));
+    if (attempts.isEmpty())
+        attempts = settings.value(QStringLiteral("max_attempts"));
+    bool attemptsOk = false;
+    const int maxAttempts = attempts.toInt(&attemptsOk);
+    if (attemptsOk && maxAttempts > 0)
+        result.maxAttempts = maxAttempts;
+    else if (!attempts.isEmpty())
+        result.diagnostics.append(tr("max_attempts ignored: not a positive number: %1")
+                                      .arg(attempts));
+
     qCDebug(lcAuth) << "credentials from" << result.credentials.source << "region"
                     << result.region << "endpoint" << result.endpoint.url.host();
     return result;

@@ -24,6 +24,8 @@ struct ResolvedConnection
     QString region;
     SupportEndpoint endpoint;
     QString profile;          ///< the shared-file profile used, if any
+    int maxAttempts = 0;      ///< AWS_MAX_ATTEMPTS or max_attempts; 0 when not set
+    QString caBundle;         ///< AWS_CA_BUNDLE or ca_bundle: extra CAs to trust; may be empty
     QStringList diagnostics;  ///< lines of the shared files that were ignored, and why
     QString errorMessage;     ///< empty when credentials were found
 

@@ -33,6 +33,15 @@ bool PageCursor::advance(const QString &nextToken, SupportError *error)
         return false;
     }
 
+    if (m_pagesLoaded >= m_maxPages) {
+        m_failed = true;
+        *error = SupportError(SupportError::Kind::Protocol, QStringLiteral("PageLimitReached"),
+                              QStringLiteral("Stopped after %1 pages; the service kept offering "
+                                             "more.")
+                                  .arg(m_pagesLoaded));
+        return false;
+    }
+
     m_seenTokens.insert(nextToken);
     m_nextToken = nextToken;
     return true;

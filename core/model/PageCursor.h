@@ -12,6 +12,10 @@
 class PageCursor
 {
 public:
+    /// More pages than any real case has: a service that keeps handing out fresh tokens is
+    /// stopped here rather than allowed to fill memory.
+    static constexpr int defaultMaxPages = 10000;
+
     /// Forgets everything and cancels the call in flight, if any.
     void reset();
 
@@ -27,7 +31,8 @@ public:
     /// True when \a reply is the call in flight, not a stale one from before a reset.
     bool isCurrent(const SupportReply *reply) const { return reply && reply == m_pending; }
 
-    /// Records a received page. Returns false, with \a error set, when the token repeats.
+    /// Records a received page. Returns false, with \a error set, when the token repeats or
+    /// the page ceiling is reached.
     bool advance(const QString &nextToken, SupportError *error);
 
     /// Records a failed page; fetching stops until reset() or retry().
@@ -36,11 +41,14 @@ public:
     /// Allows fetching again after a failure, from the same token.
     void retry();
 
+    void setMaxPages(int pages) { m_maxPages = pages; }
+
 private:
     QPointer<SupportReply> m_pending;
     QString m_nextToken;
     QSet<QString> m_seenTokens;
     int m_pagesLoaded = 0;
+    int m_maxPages = defaultMaxPages;
     bool m_exhausted = false;
     bool m_failed = false;
 };

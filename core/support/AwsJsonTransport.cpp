@@ -19,6 +19,11 @@ AwsJsonTransport::AwsJsonTransport(QNetworkAccessManager *network, const QString
 {
 }
 
+void AwsJsonTransport::addCaCertificates(const QList<QSslCertificate> &certificates)
+{
+    m_tls.addCaCertificates(certificates);
+}
+
 QNetworkRequest AwsJsonTransport::buildRequest(const QString &operation, const QByteArray &body,
                                                const QDateTime &now) const
 {
@@ -45,6 +50,8 @@ QNetworkRequest AwsJsonTransport::buildRequest(const QString &operation, const Q
     for (const auto &[name, value] : signature.headersToAdd)
         request.setRawHeader(name, value);
     request.setTransferTimeout(m_transferTimeoutSeconds * 1000);
+    if (m_endpoint.url.scheme() == QLatin1String("https"))
+        request.setSslConfiguration(m_tls);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     return request;

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <QString>
 
 class QJsonObject;
@@ -33,6 +34,9 @@ public:
     /// Seconds without a byte before a transfer is given up; 0 waits for ever.
     void setTransferTimeout(int seconds) { m_transferTimeoutSeconds = seconds; }
 
+    /// Trusts \a certificates in addition to the system's CAs. Verification stays on.
+    void addCaCertificates(const QList<QSslCertificate> &certificates);
+
     /// The complete signed request for \a operation, as of \a now (before the clock offset).
     QNetworkRequest buildRequest(const QString &operation, const QByteArray &body,
                                  const QDateTime &now) const;
@@ -48,4 +52,5 @@ private:
     AwsCredentials m_credentials;
     qint64 m_clockOffsetSeconds = 0;
     int m_transferTimeoutSeconds = 60;
+    QSslConfiguration m_tls = QSslConfiguration::defaultConfiguration();
 };

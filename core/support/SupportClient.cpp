@@ -1,12 +1,33 @@
 #include "SupportClient.h"
 
 #include "AwsJsonTransport.h"
+#include "ClockSkew.h"
 #include "Logging.h"
+#include "RetryPolicy.h"
 #include "SupportJson.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QPointer>
+#include <QQueue>
+#include <QRandomGenerator>
+#include <QTimer>
+
+namespace {
+
+// Offsets smaller than this are left alone: the service allows five minutes either way, and
+// a correction from a Date header with one-second precision would be noise.
+constexpr qint64 minimumSkewCorrection = 30;
+
+RetryPolicy::Failure failureOf(const SupportError &error)
+{
+    using Kind = SupportError::Kind;
+    return {error.code(), error.httpStatus(), error.kind() == Kind::Network,
+            error.kind() == Kind::Timeout, error.kind() == Kind::Cancelled};
+}
+
+} // namespace
 
 struct SupportClient::Private
 {
@@ -18,6 +39,10 @@ struct SupportClient::Private
 
     QNetworkAccessManager *network;
     AwsJsonTransport transport;
+    RetryPolicy retryPolicy;
+    std::chrono::milliseconds retryBaseDelay{1000};
+    QQueue<QPointer<SupportReply>> waiting;
+    int inFlight = 0;
 };
 
 SupportClient::SupportClient(QObject *parent)
@@ -30,11 +55,14 @@ SupportClient::SupportClient(QObject *parent)
 
 SupportClient::~SupportClient()
 {
-    const auto open = findChildren<SupportReply *>(Qt::FindDirectChildrenOnly);
-    const auto running = std::count_if(open.begin(), open.end(),
-                                       [](const SupportReply *r) { return !r->isFinished(); });
-    if (running > 0)
-        qCDebug(lcNetwork) << "client destroyed with" << running << "calls still running";
+    if (d->inFlight > 0 || !d->waiting.isEmpty())
+        qCDebug(lcNetwork) << "client destroyed with" << d->inFlight << "calls on the wire and"
+                           << d->waiting.size() << "waiting";
+
+    // Replies are children and go with the client; they must not call back into it.
+    const auto replies = findChildren<SupportReply *>(Qt::FindDirectChildrenOnly);
+    for (SupportReply *reply : replies)
+        reply->m_client = nullptr;
 }
 
 void SupportClient::setEndpoint(const SupportEndpoint &endpoint)
@@ -60,6 +88,31 @@ AwsCredentials SupportClient::credentials() const
 void SupportClient::setTransferTimeout(int seconds)
 {
     d->transport.setTransferTimeout(seconds);
+}
+
+void SupportClient::setMaxAttempts(int attempts)
+{
+    d->retryPolicy.setMaxAttempts(attempts);
+}
+
+int SupportClient::maxAttempts() const
+{
+    return d->retryPolicy.maxAttempts();
+}
+
+void SupportClient::setRetryBaseDelay(std::chrono::milliseconds delay)
+{
+    d->retryBaseDelay = delay;
+}
+
+qint64 SupportClient::clockOffset() const
+{
+    return d->transport.clockOffset();
+}
+
+void SupportClient::setCaCertificates(const QList<QSslCertificate> &certificates)
+{
+    d->transport.addCaCertificates(certificates);
 }
 
 QJsonObject SupportClient::toJson(const CommunicationsQuery &query)
@@ -101,31 +154,106 @@ QJsonObject SupportClient::toJson(const CasesQuery &query)
     return json;
 }
 
-template<typename Reply>
-Reply *SupportClient::send(const QString &operation, const QJsonObject &payload)
+CommunicationsReply *SupportClient::describeCommunications(const CommunicationsQuery &query)
 {
+    return call<CommunicationsReply>(QStringLiteral("DescribeCommunications"), toJson(query));
+}
+
+CasesReply *SupportClient::describeCases(const CasesQuery &query)
+{
+    return call<CasesReply>(QStringLiteral("DescribeCases"), toJson(query));
+}
+
+AttachmentReply *SupportClient::describeAttachment(const QString &attachmentId)
+{
+    return call<AttachmentReply>(QStringLiteral("DescribeAttachment"),
+                                 QJsonObject{{QLatin1String("attachmentId"), attachmentId}});
+}
+
+template<typename Reply>
+Reply *SupportClient::call(const QString &operation, const QJsonObject &payload)
+{
+    auto reply = new Reply(operation, payload, this);
     if (!d->transport.credentials().isValid()) {
-        auto reply = new Reply(operation, nullptr, this);
         reply->finishWithError(SupportError(SupportError::Kind::Authentication,
                                             QStringLiteral("MissingCredentials"),
                                             tr("No AWS credentials are configured.")));
         return reply;
     }
-    return new Reply(operation, d->transport.post(operation, payload), this);
+    enqueue(reply);
+    return reply;
 }
 
-CommunicationsReply *SupportClient::describeCommunications(const CommunicationsQuery &query)
+void SupportClient::enqueue(SupportReply *reply)
 {
-    return send<CommunicationsReply>(QStringLiteral("DescribeCommunications"), toJson(query));
+    d->waiting.enqueue(reply);
+    sendWaiting();
 }
 
-CasesReply *SupportClient::describeCases(const CasesQuery &query)
+void SupportClient::sendWaiting()
 {
-    return send<CasesReply>(QStringLiteral("DescribeCases"), toJson(query));
+    while (d->inFlight < maxRequestsInFlight && !d->waiting.isEmpty()) {
+        SupportReply *reply = d->waiting.dequeue();
+        if (reply && !reply->isFinished())
+            send(reply);
+    }
 }
 
-AttachmentReply *SupportClient::describeAttachment(const QString &attachmentId)
+void SupportClient::send(SupportReply *reply)
 {
-    return send<AttachmentReply>(QStringLiteral("DescribeAttachment"),
-                                 QJsonObject{{QLatin1String("attachmentId"), attachmentId}});
+    ++d->inFlight;
+    reply->attach(d->transport.post(reply->operation(), reply->m_payload));
+}
+
+void SupportClient::forget(SupportReply *reply)
+{
+    d->waiting.removeAll(reply);
+}
+
+void SupportClient::attemptFinished(SupportReply *reply, const SupportError &error)
+{
+    --d->inFlight;
+    sendWaiting();
+
+    if (!error.isError()) {
+        d->retryPolicy.recordSuccess(reply->attempts() > 1);
+        reply->finish();
+        return;
+    }
+
+    if (retryWithCorrectedClock(reply, error))
+        return;
+
+    if (!d->retryPolicy.shouldRetry(failureOf(error), reply->attempts())) {
+        reply->finishWithError(error);
+        return;
+    }
+
+    const auto delay = RetryPolicy::backoff(reply->attempts(),
+                                            QRandomGenerator::global()->generateDouble(),
+                                            d->retryBaseDelay);
+    qCInfo(lcNetwork) << reply->operation() << "attempt" << reply->attempts() << "failed with"
+                      << error.code() << "; retrying in" << delay.count() << "ms";
+    QTimer::singleShot(delay, reply, [this, reply] {
+        if (!reply->isFinished())
+            enqueue(reply);
+    });
+}
+
+bool SupportClient::retryWithCorrectedClock(SupportReply *reply, const SupportError &error)
+{
+    if (reply->m_skewRetried || !ClockSkew::isSkewError(error.code(), error.message()))
+        return false;
+
+    const auto offset =
+        ClockSkew::offsetFromDateHeader(reply->m_dateHeader, QDateTime::currentDateTimeUtc());
+    if (!offset || qAbs(*offset - d->transport.clockOffset()) < minimumSkewCorrection)
+        return false;
+
+    qCWarning(lcNetwork) << "the local clock is off by" << *offset << "seconds; re-signing";
+    d->transport.setClockOffset(*offset);
+    reply->m_skewRetried = true;
+    Q_EMIT clockSkewDetected(*offset);
+    enqueue(reply);
+    return true;
 }

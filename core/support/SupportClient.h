@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <chrono>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -37,6 +38,11 @@ struct CasesQuery
 };
 
 /// The AWS Support API: asynchronous calls with typed results over one network manager.
+///
+/// Calls are retried in the AWS standard mode (throttling and transient failures, exponential
+/// back-off with full jitter, a retry budget), re-signed once with a corrected clock when the
+/// service says the request's time was off, and never more than a few are on the wire at
+/// once, so that none waits in Qt's own queue long enough to time out.
 class SupportClient : public QObject
 {
     Q_OBJECT
@@ -44,6 +50,7 @@ class SupportClient : public QObject
 public:
     static constexpr int minPageSize = 10;
     static constexpr int maxPageSize = 100;
+    static constexpr int maxRequestsInFlight = 4;
 
     explicit SupportClient(QObject *parent = nullptr);
     ~SupportClient() override;
@@ -54,8 +61,21 @@ public:
     void setCredentials(const AwsCredentials &credentials);
     AwsCredentials credentials() const;
 
-    /// Seconds without a byte before a call fails with a timeout.
+    /// Seconds without a byte before an attempt fails with a timeout.
     void setTransferTimeout(int seconds);
+
+    /// Attempts per call, including the first (AWS_MAX_ATTEMPTS, max_attempts); default 3.
+    void setMaxAttempts(int attempts);
+    int maxAttempts() const;
+
+    /// The first back-off step; later steps double it. Tests shorten it.
+    void setRetryBaseDelay(std::chrono::milliseconds delay);
+
+    /// Seconds this computer's clock is known to be behind (negative: ahead of) AWS.
+    qint64 clockOffset() const;
+
+    /// Extra CA certificates to trust, for networks that inspect TLS (AWS_CA_BUNDLE).
+    void setCaCertificates(const QList<QSslCertificate> &certificates);
 
     CommunicationsReply *describeCommunications(const CommunicationsQuery &query);
     CasesReply *describeCases(const CasesQuery &query);
@@ -65,9 +85,23 @@ public:
     static QJsonObject toJson(const CommunicationsQuery &query);
     static QJsonObject toJson(const CasesQuery &query);
 
+Q_SIGNALS:
+    /// The service refused a request as too far from its clock; later requests are signed
+    /// with \a seconds added to the local time.
+    void clockSkewDetected(qint64 seconds);
+
 private:
+    friend class SupportReply;
+
     template<typename Reply>
-    Reply *send(const QString &operation, const QJsonObject &payload);
+    Reply *call(const QString &operation, const QJsonObject &payload);
+
+    void enqueue(SupportReply *reply);
+    void sendWaiting();
+    void send(SupportReply *reply);
+    void attemptFinished(SupportReply *reply, const SupportError &error);
+    bool retryWithCorrectedClock(SupportReply *reply, const SupportError &error);
+    void forget(SupportReply *reply);
 
     struct Private;
     const std::unique_ptr<Private> d;

@@ -13,6 +13,68 @@ SupportError::SupportError(Kind kind, const QString &code, const QString &messag
 {
 }
 
+SupportError SupportError::fromNetworkFailure(QNetworkReply::NetworkError error,
+                                              const QString &errorString, bool cancelled,
+                                              const QList<QSslError> &sslErrors)
+{
+    if (cancelled)
+        return SupportError(Kind::Cancelled, QStringLiteral("RequestCancelled"), errorString);
+
+    QString code = QStringLiteral("NetworkError");
+    Kind kind = Kind::Network;
+    QString message = errorString;
+
+    switch (error) {
+    case QNetworkReply::OperationCanceledError:  // what a transfer timeout looks like in Qt 6.4
+    case QNetworkReply::TimeoutError:
+        kind = Kind::Timeout;
+        code = QStringLiteral("RequestTimeout");
+        break;
+    case QNetworkReply::HostNotFoundError:
+        code = QStringLiteral("HostNotFound");
+        break;
+    case QNetworkReply::ConnectionRefusedError:
+        code = QStringLiteral("ConnectionRefused");
+        break;
+    case QNetworkReply::RemoteHostClosedError:
+        code = QStringLiteral("ConnectionClosed");
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::UnknownNetworkError:
+        if (error == QNetworkReply::SslHandshakeFailedError || !sslErrors.isEmpty()) {
+            kind = Kind::Tls;
+            code = QStringLiteral("TlsHandshakeFailed");
+            if (!sslErrors.isEmpty())
+                message = sslErrors.first().errorString();
+        }
+        break;
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::UnknownProxyError:
+        code = QStringLiteral("ProxyError");
+        break;
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+        code = QStringLiteral("NetworkUnavailable");
+        break;
+    default:
+        break;
+    }
+    return SupportError(kind, code, message);
+}
+
+SupportError SupportError::withRequestId(const QString &requestId) const
+{
+    if (!m_requestId.isEmpty())
+        return *this;
+    SupportError copy = *this;
+    copy.m_requestId = requestId;
+    return copy;
+}
+
 QString SupportError::normalizeCode(const QString &rawType)
 {
     // "com.amazonaws.support#CaseIdNotFound" and "CaseIdNotFound:http://internal.amazon.com/"
@@ -100,10 +162,15 @@ QString SupportError::userMessage() const
     case Kind::None:
         return {};
     case Kind::Network:
-        return tr("Casebook could not reach the AWS Support service. Check your network "
-                  "connection and proxy settings.");
+        return networkMessage();
+    case Kind::Tls:
+        return tr("Casebook could not set up a secure connection to the AWS Support service: "
+                  "%1. If your network inspects TLS traffic, point AWS_CA_BUNDLE at your "
+                  "organisation's CA certificate file.")
+            .arg(m_message.isEmpty() ? tr("the TLS handshake failed") : m_message);
     case Kind::Timeout:
-        return tr("The AWS Support service did not answer in time. Try again in a moment.");
+        return tr("The AWS Support service stopped answering, so Casebook gave up waiting. "
+                  "Check your connection and try again.");
     case Kind::Cancelled:
         return tr("The request was cancelled.");
     case Kind::Protocol:
@@ -145,6 +212,26 @@ QString SupportError::userMessage() const
         break;
     }
     return tr("The AWS Support service reported an error.");
+}
+
+QString SupportError::networkMessage() const
+{
+    if (m_code == QLatin1String("HostNotFound"))
+        return tr("The AWS Support endpoint's name could not be looked up. Check your network "
+                  "connection, DNS settings and the endpoint URL.");
+    if (m_code == QLatin1String("ConnectionRefused"))
+        return tr("The AWS Support endpoint refused the connection. Check the endpoint URL "
+                  "and any firewall between you and it.");
+    if (m_code == QLatin1String("ConnectionClosed"))
+        return tr("The connection to the AWS Support service broke off before the reply was "
+                  "complete. Try again.");
+    if (m_code == QLatin1String("ProxyError"))
+        return tr("Casebook could not get through the network proxy. Check the proxy settings "
+                  "(http_proxy, https_proxy) and its credentials.");
+    if (m_code == QLatin1String("NetworkUnavailable"))
+        return tr("This computer seems to be offline. Connect to a network and try again.");
+    return tr("Casebook could not reach the AWS Support service. Check your network "
+              "connection and proxy settings.");
 }
 
 QString SupportError::details() const

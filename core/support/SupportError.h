@@ -2,7 +2,10 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
 #include <QMetaType>
+#include <QNetworkReply>
+#include <QSslError>
 #include <QString>
 
 /// A failed Support API call: what kind of failure, a sentence for people, and the raw facts.
@@ -16,7 +19,8 @@ class SupportError
 public:
     enum class Kind {
         None,
-        Network,         ///< no HTTP reply at all: DNS, refused connection, TLS, proxy
+        Network,         ///< no HTTP reply at all: DNS, refused or dropped connection, proxy
+        Tls,             ///< the secure connection could not be set up
         Timeout,
         Cancelled,
         Protocol,        ///< a reply Casebook cannot read
@@ -41,6 +45,12 @@ public:
                                       const QByteArray &errorTypeHeader,
                                       const QByteArray &requestId);
 
+    /// A failure without a (complete) HTTP reply, from Qt's network error. \a cancelled says
+    /// the caller aborted; \a sslErrors are the certificate problems seen, if any.
+    static SupportError fromNetworkFailure(QNetworkReply::NetworkError error,
+                                           const QString &errorString, bool cancelled,
+                                           const QList<QSslError> &sslErrors = {});
+
     /// "ns#Code:http://..." -> "Code".
     static QString normalizeCode(const QString &rawType);
     static Kind kindForCode(const QString &code, int httpStatus = 0);
@@ -55,10 +65,15 @@ public:
     /// A translated sentence that says what went wrong and what to do about it.
     QString userMessage() const;
 
+    /// The same error with \a requestId when it had none.
+    SupportError withRequestId(const QString &requestId) const;
+
     /// The raw facts on one line each: code, message, HTTP status, request id.
     QString details() const;
 
 private:
+    QString networkMessage() const;
+
     Kind m_kind = Kind::None;
     QString m_code;
     QString m_message;

@@ -1,24 +1,21 @@
 #include "SupportReply.h"
 
 #include "Logging.h"
+#include "SupportClient.h"
 #include "SupportJson.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
 
-SupportReply::SupportReply(const QString &operation, QNetworkReply *reply, QObject *parent)
-    : QObject(parent)
+SupportReply::SupportReply(const QString &operation, const QJsonObject &payload,
+                           SupportClient *client)
+    : QObject(client)
     , m_operation(operation)
-    , m_reply(reply)
+    , m_payload(payload)
+    , m_client(client)
 {
     m_timer.start();
-    if (!reply)
-        return;
-
-    reply->setParent(this);
-    connect(reply, &QNetworkReply::readyRead, this, &SupportReply::onReadyRead);
-    connect(reply, &QNetworkReply::finished, this, &SupportReply::onNetworkFinished);
 }
 
 SupportReply::~SupportReply()
@@ -28,6 +25,21 @@ SupportReply::~SupportReply()
         m_reply->disconnect(this);
         m_reply->abort();
     }
+    if (m_client && !m_finished)
+        m_client->forget(this);
+}
+
+void SupportReply::attach(QNetworkReply *reply)
+{
+    ++m_attempt;
+    m_body.clear();
+    m_sslErrors.clear();
+    m_reply = reply;
+    reply->setParent(this);
+    connect(reply, &QNetworkReply::readyRead, this, &SupportReply::onReadyRead);
+    connect(reply, &QNetworkReply::finished, this, &SupportReply::onNetworkFinished);
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
 }
 
 void SupportReply::abort()
@@ -40,6 +52,10 @@ void SupportReply::abort()
         m_reply->abort();  // onNetworkFinished() follows and reports the cancellation
         return;
     }
+
+    // Waiting in the client's queue or for a retry: nothing is on the wire.
+    if (m_client)
+        m_client->forget(this);
     finishWithError(SupportError(SupportError::Kind::Cancelled,
                                  QStringLiteral("RequestCancelled"), {}));
 }
@@ -53,10 +69,11 @@ void SupportReply::onReadyRead()
     qCWarning(lcNetwork) << m_operation << "reply exceeds" << maxBodySize << "bytes; giving up";
     m_reply->disconnect(this);
     m_reply->abort();
-    finishWithError(SupportError(SupportError::Kind::Protocol,
-                                 QStringLiteral("ReplyTooLarge"),
-                                 tr("The reply was larger than %1 MiB.")
-                                     .arg(maxBodySize / (1024 * 1024))));
+    m_reply->deleteLater();
+    m_reply = nullptr;
+    endAttempt(SupportError(SupportError::Kind::Protocol, QStringLiteral("ReplyTooLarge"),
+                            tr("The reply was larger than %1 MiB.")
+                                .arg(maxBodySize / (1024 * 1024))));
 }
 
 void SupportReply::onNetworkFinished()
@@ -67,29 +84,41 @@ void SupportReply::onNetworkFinished()
     if (m_reply->isOpen())  // an aborted reply is closed and has nothing left to read
         m_body += m_reply->readAll();
     m_requestId = QString::fromLatin1(m_reply->rawHeader("x-amzn-RequestId"));
-    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_dateHeader = m_reply->rawHeader("Date");
 
-    // No HTTP status at all: the request never got an answer (DNS, TLS, refused, timeout).
-    if (status == 0) {
-        const bool cancelled = m_aborted;
-        const bool timedOut = !cancelled
-            && (m_reply->error() == QNetworkReply::OperationCanceledError
-                || m_reply->error() == QNetworkReply::TimeoutError);
-        const auto kind = cancelled ? SupportError::Kind::Cancelled
-            : timedOut              ? SupportError::Kind::Timeout
-                                    : SupportError::Kind::Network;
-        const QString code = cancelled ? QStringLiteral("RequestCancelled")
-            : timedOut                 ? QStringLiteral("RequestTimeout")
-                                       : QStringLiteral("NetworkError");
-        finishWithError(SupportError(kind, code, m_reply->errorString()));
-        return;
-    }
+    const SupportError error = errorOf(m_reply);
+    m_reply->deleteLater();
+    m_reply = nullptr;
+    endAttempt(error);
+}
+
+void SupportReply::endAttempt(const SupportError &error)
+{
+    // The client decides whether the call is over or worth another attempt.
+    if (m_client)
+        m_client->attemptFinished(this, error);
+    else if (error.isError())
+        finishWithError(error);
+    else
+        finish();
+}
+
+SupportError SupportReply::errorOf(QNetworkReply *reply)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0)
+        return SupportError::fromNetworkFailure(reply->error(), reply->errorString(),
+                                                m_aborted, m_sslErrors);
 
     if (status < 200 || status > 299) {
-        finishWithError(SupportError::fromHttpReply(status, m_body,
-                                                    m_reply->rawHeader("x-amzn-ErrorType"),
-                                                    m_requestId.toLatin1()));
-        return;
+        return SupportError::fromHttpReply(status, m_body, reply->rawHeader("x-amzn-ErrorType"),
+                                           m_requestId.toLatin1());
+    }
+
+    // A reply cut short still carries a 200; Qt reports the broken transfer separately.
+    if (reply->error() != QNetworkReply::NoError) {
+        return SupportError::fromNetworkFailure(reply->error(), reply->errorString(),
+                                                m_aborted, m_sslErrors);
     }
 
     QJsonParseError parseError;
@@ -103,24 +132,17 @@ void SupportReply::onNetworkFinished()
         decode(document.object(), &problem);
     }
 
-    if (!problem.isEmpty()) {
-        finishWithError(SupportError(SupportError::Kind::Protocol,
-                                     QStringLiteral("MalformedReply"), problem, status,
-                                     m_requestId));
-        return;
-    }
-    finish();
+    if (problem.isEmpty())
+        return {};
+    return SupportError(SupportError::Kind::Protocol, QStringLiteral("MalformedReply"), problem,
+                        status, m_requestId);
 }
 
 void SupportReply::finishWithError(const SupportError &error)
 {
-    m_error = error;
-    if (m_error.requestId().isEmpty() && !m_requestId.isEmpty()) {
-        m_error = SupportError(error.kind(), error.code(), error.message(), error.httpStatus(),
-                               m_requestId);
-    }
+    m_error = error.withRequestId(m_requestId);
     qCDebug(lcNetwork) << m_operation << "failed:" << m_error.code() << m_error.httpStatus()
-                      << "request id" << m_error.requestId();
+                       << "request id" << m_error.requestId() << "attempts" << m_attempt;
     finish();
 }
 

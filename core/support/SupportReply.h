@@ -6,14 +6,19 @@
 #include "SupportError.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QSslError>
 
-class QJsonObject;
 class QNetworkReply;
+class SupportClient;
 
 /// The pending result of one Support API call. Emits finished() exactly once, never from
 /// inside the call that created it. The receiver deletes it, as with QNetworkReply.
+///
+/// A call may take several attempts: the client retries throttling and transient failures
+/// and re-signs once after a clock-skew refusal. finished() reports the last attempt.
 class SupportReply : public QObject
 {
     Q_OBJECT
@@ -27,6 +32,9 @@ public:
     SupportError error() const { return m_error; }
     QString requestId() const { return m_requestId; }
 
+    /// How many times the request was sent (1 without retries).
+    int attempts() const { return m_attempt; }
+
     /// Stops the call; finished() follows with a Cancelled error unless it already came.
     void abort();
 
@@ -37,7 +45,7 @@ Q_SIGNALS:
     void finished();
 
 protected:
-    SupportReply(const QString &operation, QNetworkReply *reply, QObject *parent);
+    SupportReply(const QString &operation, const QJsonObject &payload, SupportClient *client);
 
     /// Reads the operation's result; returns false with \a problem set for a wrong shape.
     virtual bool decode(const QJsonObject &json, QString *problem) = 0;
@@ -45,17 +53,27 @@ protected:
 private:
     friend class SupportClient;
 
+    /// Takes over \a reply as the current attempt.
+    void attach(QNetworkReply *reply);
     void onReadyRead();
     void onNetworkFinished();
+    SupportError errorOf(QNetworkReply *reply);
+    void endAttempt(const SupportError &error);
     void finishWithError(const SupportError &error);
     void finish();
 
     QString m_operation;
+    QJsonObject m_payload;
+    QPointer<SupportClient> m_client;
     QPointer<QNetworkReply> m_reply;
     QByteArray m_body;
+    QByteArray m_dateHeader;
+    QList<QSslError> m_sslErrors;
     SupportError m_error;
     QString m_requestId;
     QElapsedTimer m_timer;
+    int m_attempt = 0;
+    bool m_skewRetried = false;
     bool m_finished = false;
     bool m_aborted = false;
 };

@@ -2,6 +2,7 @@
 
 #include "SupportClient.h"
 
+#include <QLoggingCategory>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void reportsRefusedConnection();
     void neverFinishesInsideTheCall();
     void abortCancels();
+    void debugLogHoldsNoSecret();
 
 private:
     template<typename Reply>
@@ -210,10 +212,14 @@ void tst_SupportClient::reportsRefusedConnection()
     client.setEndpoint(SupportEndpoint::forRegion(
         QStringLiteral("us-east-1"), QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))));
     client.setCredentials({QStringLiteral("AKIDEXAMPLE"), QStringLiteral("x"), {}, {}});
+    client.setRetryBaseDelay(std::chrono::milliseconds(5));
     std::unique_ptr<CasesReply> reply(client.describeCases({}));
     QVERIFY(waitFor(reply.get()));
 
+    // A refused connection may be a moment's restart: it is tried as often as allowed.
+    QCOMPARE(reply->attempts(), client.maxAttempts());
     QCOMPARE(reply->error().kind(), SupportError::Kind::Network);
+    QCOMPARE(reply->error().code(), QStringLiteral("ConnectionRefused"));
     QCOMPARE(reply->error().httpStatus(), 0);
     QVERIFY(!reply->error().userMessage().isEmpty());
 }
@@ -240,6 +246,44 @@ void tst_SupportClient::abortCancels()
     QVERIFY(finished.wait(5000));
     QCOMPARE(finished.size(), 1);
     QCOMPARE(reply->error().kind(), SupportError::Kind::Cancelled);
+}
+
+static QStringList capturedLog;
+
+static void captureMessage(QtMsgType, const QMessageLogContext &context, const QString &text)
+{
+    capturedLog.append(QString::fromLatin1(context.category) + u' ' + text);
+}
+
+void tst_SupportClient::debugLogHoldsNoSecret()
+{
+    const QString token = QStringLiteral("FQoGZXIvYXdzEXAMPLESESSIONTOKEN");
+    QLoggingCategory::setFilterRules(QStringLiteral("casebook.*.debug=true"));
+    capturedLog.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
+
+    SupportClient client;
+    DemoSandbox::configure(&client, *m_sandbox);
+    client.setCredentials({SandboxServer::exampleAccessKeyId(),
+                           SandboxServer::exampleSecretAccessKey(), token, {}});
+    std::unique_ptr<CasesReply> good(client.describeCases({}));
+    const bool goodFinished = waitFor(good.get());
+
+    DemoSandbox::configure(&client, *m_sandbox, QStringLiteral("a-wrong-secret-value"));
+    std::unique_ptr<CasesReply> bad(client.describeCases({}));
+    const bool badFinished = waitFor(bad.get());
+
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QString());
+    QVERIFY(goodFinished && badFinished);
+
+    const QString log = capturedLog.join(u'\n');
+    QVERIFY2(capturedLog.size() >= 4, "the debug log should say what happened");
+    QVERIFY(!log.contains(SandboxServer::exampleSecretAccessKey()));
+    QVERIFY(!log.contains(QLatin1String("a-wrong-secret-value")));
+    QVERIFY(!log.contains(token));
+    QVERIFY(!log.contains(QLatin1String("Signature=")));
+    QVERIFY(!log.contains(QLatin1String("AWS4-HMAC-SHA256 Credential")));
 }
 
 QTEST_GUILESS_MAIN(tst_SupportClient)

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void regionAndEndpointOrder_data();
     void regionAndEndpointOrder();
     void missingCredentialsExplained();
+    void retryAttemptsAndCaBundle();
     void quirkyFile();
 
 private:
@@ -173,6 +174,27 @@ void tst_CredentialsResolver::missingCredentialsExplained()
     QVERIFY(CredentialsResolver(environment())
                 .resolve(options)
                 .errorMessage.contains(QLatin1String("nowhere")));
+}
+
+void tst_CredentialsResolver::retryAttemptsAndCaBundle()
+{
+    write(QStringLiteral("config"),
+          "[default]\nmax_attempts = 7\nca_bundle = /etc/corp/ca.pem\n");
+    ResolvedConnection resolved = CredentialsResolver(environment()).resolve({});
+    QCOMPARE(resolved.maxAttempts, 7);
+    QCOMPARE(resolved.caBundle, QStringLiteral("/etc/corp/ca.pem"));
+
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("AWS_MAX_ATTEMPTS"), QStringLiteral("2"));
+    env.insert(QStringLiteral("AWS_CA_BUNDLE"), QStringLiteral("/tmp/other.pem"));
+    resolved = CredentialsResolver(env).resolve({});
+    QCOMPARE(resolved.maxAttempts, 2);
+    QCOMPARE(resolved.caBundle, QStringLiteral("/tmp/other.pem"));
+
+    env.insert(QStringLiteral("AWS_MAX_ATTEMPTS"), QStringLiteral("many"));
+    resolved = CredentialsResolver(env).resolve({});
+    QCOMPARE(resolved.maxAttempts, 0);
+    QVERIFY(resolved.diagnostics.join(u'\n').contains(QLatin1String("many")));
 }
 
 void tst_CredentialsResolver::quirkyFile()

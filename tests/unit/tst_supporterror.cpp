@@ -1,5 +1,6 @@
 #include "SupportError.h"
 
+#include <QSet>
 #include <QTest>
 
 Q_DECLARE_METATYPE(SupportError::Kind)
@@ -13,6 +14,8 @@ private Q_SLOTS:
     void decodesReply();
     void normalizesCode_data();
     void normalizesCode();
+    void classifiesNetworkFailures_data();
+    void classifiesNetworkFailures();
     void everyKindHasASentence();
     void detailsCarryTheRawFacts();
 };
@@ -123,10 +126,65 @@ void tst_SupportError::normalizesCode()
     QCOMPARE(SupportError::normalizeCode(raw), code);
 }
 
+void tst_SupportError::classifiesNetworkFailures_data()
+{
+    QTest::addColumn<QNetworkReply::NetworkError>("networkError");
+    QTest::addColumn<bool>("cancelled");
+    QTest::addColumn<bool>("withCertificateProblem");
+    QTest::addColumn<SupportError::Kind>("kind");
+    QTest::addColumn<QString>("code");
+
+    using Kind = SupportError::Kind;
+    QTest::newRow("dns") << QNetworkReply::HostNotFoundError << false << false << Kind::Network
+                         << "HostNotFound";
+    QTest::newRow("refused") << QNetworkReply::ConnectionRefusedError << false << false
+                             << Kind::Network << "ConnectionRefused";
+    QTest::newRow("cut off") << QNetworkReply::RemoteHostClosedError << false << false
+                             << Kind::Network << "ConnectionClosed";
+    QTest::newRow("transfer timeout") << QNetworkReply::OperationCanceledError << false << false
+                                      << Kind::Timeout << "RequestTimeout";
+    QTest::newRow("timeout") << QNetworkReply::TimeoutError << false << false << Kind::Timeout
+                             << "RequestTimeout";
+    QTest::newRow("user abort") << QNetworkReply::OperationCanceledError << true << false
+                                << Kind::Cancelled << "RequestCancelled";
+    QTest::newRow("tls handshake") << QNetworkReply::SslHandshakeFailedError << false << true
+                                   << Kind::Tls << "TlsHandshakeFailed";
+    QTest::newRow("proxy") << QNetworkReply::ProxyConnectionRefusedError << false << false
+                           << Kind::Network << "ProxyError";
+    QTest::newRow("proxy auth") << QNetworkReply::ProxyAuthenticationRequiredError << false
+                                << false << Kind::Network << "ProxyError";
+    QTest::newRow("offline") << QNetworkReply::TemporaryNetworkFailureError << false << false
+                             << Kind::Network << "NetworkUnavailable";
+    QTest::newRow("other") << QNetworkReply::UnknownNetworkError << false << false
+                           << Kind::Network << "NetworkError";
+}
+
+void tst_SupportError::classifiesNetworkFailures()
+{
+    QFETCH(QNetworkReply::NetworkError, networkError);
+    QFETCH(bool, cancelled);
+    QFETCH(bool, withCertificateProblem);
+    QFETCH(SupportError::Kind, kind);
+    QFETCH(QString, code);
+
+    QList<QSslError> sslErrors;
+    if (withCertificateProblem)
+        sslErrors << QSslError(QSslError::SelfSignedCertificate);
+    const SupportError error = SupportError::fromNetworkFailure(
+        networkError, QStringLiteral("raw text"), cancelled, sslErrors);
+
+    QCOMPARE(error.kind(), kind);
+    QCOMPARE(error.code(), code);
+    QCOMPARE(error.httpStatus(), 0);
+    if (withCertificateProblem)
+        QVERIFY(error.userMessage().contains(QSslError(QSslError::SelfSignedCertificate)
+                                                 .errorString()));
+}
+
 void tst_SupportError::everyKindHasASentence()
 {
     using Kind = SupportError::Kind;
-    const QList<Kind> kinds = {Kind::Network,        Kind::Timeout,
+    const QList<Kind> kinds = {Kind::Network,        Kind::Tls,   Kind::Timeout,
                                Kind::Cancelled,      Kind::Protocol,
                                Kind::Authentication, Kind::AccessDenied,
                                Kind::SubscriptionRequired, Kind::NotFound,
@@ -135,8 +193,18 @@ void tst_SupportError::everyKindHasASentence()
     for (Kind kind : kinds) {
         const SupportError error(kind, QStringLiteral("Code"), QStringLiteral("raw"));
         QVERIFY2(error.userMessage().endsWith(u'.'), qPrintable(error.userMessage()));
-        QVERIFY(!error.userMessage().contains(QLatin1String("raw")));
+        // Only a TLS failure repeats the raw text: it names the certificate problem.
+        QCOMPARE(error.userMessage().contains(QLatin1String("raw")), kind == Kind::Tls);
     }
+
+    // Each network failure says something of its own.
+    QSet<QString> networkSentences;
+    for (const char *code : {"HostNotFound", "ConnectionRefused", "ConnectionClosed",
+                             "ProxyError", "NetworkUnavailable", "NetworkError"}) {
+        networkSentences.insert(SupportError(Kind::Network, QString::fromLatin1(code), {})
+                                    .userMessage());
+    }
+    QCOMPARE(networkSentences.size(), 6);
     QVERIFY(SupportError().userMessage().isEmpty());
     QVERIFY(!SupportError().isError());
 }
