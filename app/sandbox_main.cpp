@@ -8,6 +8,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <optional>
 
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
@@ -86,8 +87,15 @@ int main(int argc, char *argv[])
                                     "Dataset folder holding cases/*.json; without it "
                                     "the built-in demo cases are served."),
         QStringLiteral("DIR"));
+    const QCommandLineOption faultsOption(
+        QStringLiteral("faults"),
+        QCoreApplication::translate("main",
+                                    "Faults to inject, comma-separated, for example "
+                                    "throttle=3,slow=2000,subscription (see the README)."),
+        QStringLiteral("SPEC"));
     parser.addOption(portOption);
     parser.addOption(dataOption);
+    parser.addOption(faultsOption);
     parser.process(app);
 
     quint16 port = 0;
@@ -96,8 +104,16 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    SandboxServer server;
     QString errorMessage;
+    const std::optional<SandboxFaults> faults
+        = SandboxFaults::parse(parser.value(faultsOption), &errorMessage);
+    if (!faults) {
+        printError(QCoreApplication::translate("main", "--faults: %1").arg(errorMessage));
+        return 1;
+    }
+
+    SandboxServer server;
+    server.setFaults(*faults);
     const bool loaded = parser.isSet(dataOption)
         ? server.loadDataset(parser.value(dataOption), &errorMessage)
         : server.loadDemoDataset(&errorMessage);
@@ -117,6 +133,10 @@ int main(int argc, char *argv[])
     // Scripts read the URL from this first line, so it goes out before anything else.
     std::printf("listening on %s\n", qUtf8Printable(server.url().toString()));
     std::fflush(stdout);
+    if (!faults->isEmpty()) {
+        printError(
+            QCoreApplication::translate("main", "injecting faults: %1").arg(faults->toString()));
+    }
 
     quitOnTerminationSignals(&app);
     return app.exec() == 0 ? 0 : 1;

@@ -1,5 +1,6 @@
 #include "SandboxServer.h"
 
+#include "HttpRequestParser.h"
 #include "Logging.h"
 #include "SandboxService.h"
 
@@ -20,28 +21,10 @@ constexpr int drainTimeoutMs = 5 * 1000;
 // sending, gets to read the refusal instead of a reset connection.
 constexpr qint64 maxDrainBytes = 64 * 1024 * 1024;
 
-/// The request line and headers of a request whose body may still be on its way.
-struct RequestHead
-{
-    SandboxRequest request;
-    qint64 contentLength = 0;
-    bool http10 = false;
-    bool keepAlive = true;
-    bool expectsContinue = false;
-};
-
-/// Why a request cannot be read as HTTP/1.1; answered, then the connection is closed.
-struct Refusal
-{
-    int httpStatus = 400;
-    QString code;
-    QString message;
-};
-
-Refusal malformed(const QString &message)
-{
-    return {400, QStringLiteral("MalformedHttpRequest"), message};
-}
+using RequestHead = HttpRequestHead;
+using Refusal = HttpRefusal;
+using HttpRequestParser::headEnd;
+using HttpRequestParser::parseHead;
 
 QByteArray reasonPhrase(int status)
 {
@@ -75,137 +58,17 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-// RFC 9110's tchar: what a method or a header name may consist of.
-bool isToken(const QByteArray &text)
+// For the request log: how an injected fault changes the way a reply goes out.
+QString deliveryNote(const SandboxResponse &response)
 {
-    static const QByteArray extra = "!#$%&'*+-.^_`|~";
-    if (text.isEmpty())
-        return false;
-    return std::all_of(text.cbegin(), text.cend(), [](char c) {
-        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
-            || extra.contains(c);
-    });
-}
-
-bool isVisible(const QByteArray &text)
-{
-    return std::all_of(text.cbegin(), text.cend(),
-                       [](char c) { return uchar(c) > 0x20 && uchar(c) != 0x7f; });
-}
-
-bool hasToken(const QByteArray &list, const QByteArray &token)
-{
-    for (const QByteArray &item : list.split(',')) {
-        if (item.trimmed().compare(token, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
-
-// Where the header section ends: the index of its blank line, and how long that line is.
-qsizetype headEnd(const QByteArray &buffer, qsizetype *separatorLength)
-{
-    const qsizetype crlf = buffer.indexOf("\r\n\r\n");
-    const qsizetype lf = buffer.indexOf("\n\n");
-    if (lf >= 0 && (crlf < 0 || lf < crlf)) {
-        *separatorLength = 2;
-        return lf;
-    }
-    *separatorLength = 4;
-    return crlf;
-}
-
-std::optional<Refusal> parseRequestLine(const QByteArray &line, RequestHead *head)
-{
-    const QByteArrayList parts = line.split(' ');
-    if (parts.size() != 3 || !isToken(parts.at(0)) || !parts.at(1).startsWith('/')
-        || !isVisible(parts.at(1)))
-        return malformed(QStringLiteral("The request line is not \"METHOD /path HTTP/1.1\""));
-
-    const QByteArray &version = parts.at(2);
-    if (version != "HTTP/1.1" && version != "HTTP/1.0") {
-        if (!version.startsWith("HTTP/"))
-            return malformed(QStringLiteral("The request line names no HTTP version"));
-        return Refusal {505, QStringLiteral("HttpVersionNotSupported"),
-                        QStringLiteral("This endpoint speaks HTTP/1.1 only")};
-    }
-
-    const QByteArray &target = parts.at(1);
-    const qsizetype question = target.indexOf('?');
-    head->request.method = parts.at(0);
-    head->request.path = question < 0 ? target : target.left(question);
-    head->request.query = question < 0 ? QByteArray() : target.mid(question + 1);
-    head->http10 = version == "HTTP/1.0";
-    return std::nullopt;
-}
-
-std::optional<Refusal> parseHeaderLine(const QByteArray &line, RequestHead *head)
-{
-    // Folded continuation lines are obsolete and a classic way to smuggle headers.
-    const qsizetype colon = line.indexOf(':');
-    if (line.startsWith(' ') || line.startsWith('\t') || colon <= 0 || !isToken(line.left(colon)))
-        return malformed(QStringLiteral("A header line is not \"Name: value\""));
-
-    head->request.headers.append({line.left(colon), line.mid(colon + 1).trimmed()});
-    return std::nullopt;
-}
-
-// Zero when absent; several Content-Length headers must agree.
-std::optional<qint64> contentLength(const SandboxRequest &request)
-{
-    const auto isDigit = [](char c) {
-        return c >= '0' && c <= '9';
-    };
-    QByteArray length;
-    for (const auto &[name, value] : request.headers) {
-        if (name.compare("content-length", Qt::CaseInsensitive) != 0)
-            continue;
-        if (value.isEmpty() || value.size() > 15
-            || !std::all_of(value.cbegin(), value.cend(), isDigit)
-            || (!length.isNull() && value != length))
-            return std::nullopt;
-        length = value;
-    }
-    return length.toLongLong();
-}
-
-std::optional<Refusal> readFraming(RequestHead *head)
-{
-    const SandboxRequest &request = head->request;
-    if (!request.header("transfer-encoding").isNull()) {
-        if (!request.header("content-length").isNull())
-            return malformed(QStringLiteral("Both Transfer-Encoding and Content-Length given"));
-        return Refusal {411, QStringLiteral("LengthRequired"),
-                        QStringLiteral("Send the body with a Content-Length, not chunked")};
-    }
-
-    std::optional<qint64> length = contentLength(request);
-    if (!length)
-        return malformed(QStringLiteral("Content-Length is not one decimal number"));
-    head->contentLength = *length;
-
-    const QByteArray connection = request.header("connection");
-    head->keepAlive
-        = head->http10 ? hasToken(connection, "keep-alive") : !hasToken(connection, "close");
-    head->expectsContinue = hasToken(request.header("expect"), "100-continue");
-    return std::nullopt;
-}
-
-std::optional<Refusal> parseHead(const QByteArray &text, RequestHead *head)
-{
-    QByteArrayList lines = text.split('\n');
-    for (QByteArray &line : lines) {
-        if (line.endsWith('\r'))
-            line.chop(1);
-    }
-
-    if (std::optional<Refusal> refusal = parseRequestLine(lines.constFirst(), head))
-        return refusal;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        if (std::optional<Refusal> refusal = parseHeaderLine(lines.at(i), head))
-            return refusal;
-    }
-    return readFraming(head);
+    QString note;
+    if (response.delayMs > 0)
+        note += QStringLiteral(", delayed %1 ms").arg(response.delayMs);
+    if (response.delivery == SandboxResponse::Delivery::Truncated)
+        note += QStringLiteral(", truncated");
+    else if (response.delivery == SandboxResponse::Delivery::Stalled)
+        note += QStringLiteral(", stalled");
+    return note;
 }
 
 QByteArray serialize(const SandboxResponse &response, bool keepAlive, bool http10)
@@ -234,8 +97,10 @@ public:
 
 private:
     void readRequests();
+    void serveBuffered();
     bool takeHead();
     void serveRequest();
+    void send(const SandboxResponse &response, bool keepAlive, bool http10);
     void refuse(const Refusal &refusal, qint64 bytesToDrain = 0);
     void closeAfterReply(qint64 bytesToDrain);
     void drain();
@@ -245,6 +110,8 @@ private:
     QByteArray m_buffer;
     std::optional<RequestHead> m_head;
     bool m_closing = false;
+    bool m_replyPending = false; ///< a delayed reply holds back the requests behind it
+    bool m_stalled = false; ///< a stalled reply: nothing more is read or written
     qint64 m_drainRemaining = 0;
     QTimer m_timer;
 };
@@ -266,14 +133,24 @@ SandboxServer::Connection::Connection(QTcpSocket *socket, SandboxServer *server)
 void SandboxServer::Connection::readRequests()
 {
     m_buffer += m_socket->readAll();
-    m_timer.start(m_closing ? drainTimeoutMs : idleTimeoutMs);
+    if (m_stalled) {
+        m_buffer.clear();
+        return;
+    }
+
+    if (!m_replyPending)
+        m_timer.start(m_closing ? drainTimeoutMs : idleTimeoutMs);
     if (m_closing) {
         drain();
         return;
     }
+    serveBuffered();
+}
 
+void SandboxServer::Connection::serveBuffered()
+{
     // Pipelined requests wait in the buffer and are answered one after another.
-    while (!m_closing) {
+    while (!m_closing && !m_replyPending && !m_stalled) {
         if (!m_head && !takeHead())
             return;
         if (m_buffer.size() < m_head->contentLength)
@@ -326,9 +203,45 @@ void SandboxServer::Connection::serveRequest()
     m_buffer.remove(0, head.contentLength);
 
     const SandboxResponse response = m_server->serve(head.request);
-    m_socket->write(serialize(response, head.keepAlive, head.http10));
-    if (!head.keepAlive)
+    if (response.delayMs <= 0) {
+        send(response, head.keepAlive, head.http10);
+        return;
+    }
+
+    // The idle timeout pauses meanwhile, so that a delay longer than it still gets out.
+    m_replyPending = true;
+    m_timer.stop();
+    QTimer::singleShot(response.delayMs, Qt::PreciseTimer, this,
+                       [this, response, keepAlive = head.keepAlive, http10 = head.http10] {
+                           m_replyPending = false;
+                           m_timer.start(idleTimeoutMs);
+                           send(response, keepAlive, http10);
+                           serveBuffered();
+                       });
+}
+
+void SandboxServer::Connection::send(const SandboxResponse &response, bool keepAlive, bool http10)
+{
+    const QByteArray bytes = serialize(response, keepAlive, http10);
+    // Cut replies keep the head and the first half of the body.
+    const qsizetype cut = bytes.size() - (response.body.size() - response.body.size() / 2);
+
+    switch (response.delivery) {
+    case SandboxResponse::Delivery::Whole:
+        m_socket->write(bytes);
+        if (!keepAlive)
+            closeAfterReply(0);
+        return;
+    case SandboxResponse::Delivery::Truncated:
+        m_socket->write(bytes.left(cut));
         closeAfterReply(0);
+        return;
+    case SandboxResponse::Delivery::Stalled:
+        m_socket->write(bytes.left(cut));
+        m_stalled = true;
+        m_buffer.clear();
+        return;
+    }
 }
 
 void SandboxServer::Connection::refuse(const Refusal &refusal, qint64 bytesToDrain)
@@ -390,6 +303,18 @@ void SandboxServer::addKey(const QString &accessKeyId, const QString &secretAcce
     m_service->addKey(accessKeyId, secretAccessKey);
 }
 
+void SandboxServer::setFaults(const SandboxFaults &faults)
+{
+    m_service->setFaults(faults);
+    qCDebug(lcSandbox).noquote() << "Faults:"
+                                 << (faults.isEmpty() ? QStringLiteral("none") : faults.toString());
+}
+
+const SandboxFaults &SandboxServer::faults() const
+{
+    return m_service->faults();
+}
+
 bool SandboxServer::listen(quint16 port)
 {
     if (!m_server->listen(QHostAddress::LocalHost, port))
@@ -441,7 +366,7 @@ SandboxResponse SandboxServer::serve(const SandboxRequest &request)
     qCDebug(lcSandbox).noquote().nospace()
         << (response.operation.isEmpty() ? QStringLiteral("-") : response.operation) << ' '
         << response.httpStatus << ' ' << response.requestId << ' ' << QString::number(ms, 'f', 3)
-        << " ms";
+        << " ms" << deliveryNote(response);
     Q_EMIT requestServed(response.operation, response.httpStatus);
     return response;
 }

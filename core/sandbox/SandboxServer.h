@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SandboxFaults.h"
+
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -15,7 +17,10 @@ struct SandboxResponse;
 /// A local Support API endpoint: HTTP/1.1 on 127.0.0.1 in front of a SandboxService.
 ///
 /// Connections are kept alive and may pipeline; each connection's requests are answered one
-/// after another, in order. Headers are limited to 64 KiB and bodies to 1 MiB.
+/// after another, in order. Headers are limited to 64 KiB and bodies to 1 MiB. Injected
+/// faults may delay a reply (on a timer: other connections go on being served), cut it short
+/// and close, or stall it with the connection left open until the client gives up or the
+/// server's idle timeout of a minute drops it.
 class SandboxServer : public QObject
 {
     Q_OBJECT
@@ -31,6 +36,10 @@ public:
     bool loadDataset(const QString &directory, QString *errorMessage = nullptr);
     void addKey(const QString &accessKeyId, const QString &secretAccessKey);
 
+    /// Replaces the faults to inject; requests are numbered from 1 again.
+    void setFaults(const SandboxFaults &faults);
+    const SandboxFaults &faults() const;
+
     /// Listens on 127.0.0.1 only; port 0 picks a free port.
     bool listen(quint16 port = 0);
     QUrl url() const; ///< http://127.0.0.1:PORT, or empty when not listening
@@ -42,7 +51,8 @@ public:
     static QString exampleSecretAccessKey();
 
 Q_SIGNALS:
-    /// Emitted after each reply is queued; \a operation is empty when none was understood.
+    /// Emitted once each reply is decided, before any delay; \a operation is empty when none
+    /// was understood.
     void requestServed(const QString &operation, int httpStatus);
 
 private:

@@ -1,5 +1,6 @@
 #include "SandboxService.h"
 
+#include "Logging.h"
 #include "SigV4Signer.h"
 #include "SupportJson.h"
 
@@ -77,8 +78,9 @@ bool sameSignature(const QByteArray &a, const QByteArray &b)
 
 // ---- paging tokens -------------------------------------------------------------------------
 //
-// A token is base64url of {"o": offset, "q": digest}, the digest naming the operation and the
-// filters that selected the list. A token therefore only continues the query that produced it.
+// A token is base64url of {"o": offset, "p": page, "q": digest}, the digest naming the
+// operation and the filters that selected the list. A token therefore only continues the query
+// that produced it. The page it leads to is numbered so that faults can pick one.
 
 QByteArray timeKey(const std::optional<qint64> &time)
 {
@@ -97,13 +99,26 @@ QByteArray communicationsDigest(const QString &caseId, const std::optional<qint6
         {"DescribeCommunications", caseId.toUtf8(), timeKey(after), timeKey(before)});
 }
 
-QByteArray encodeToken(qsizetype offset, const QByteArray &digest)
+/// Where a token leads: the first item of a page, and that page's number.
+struct TokenPosition
 {
-    const QByteArray json = "{\"o\":" + QByteArray::number(offset) + ",\"q\":\"" + digest + "\"}";
+    qsizetype offset = 0;
+    int page = 1;
+};
+
+QByteArray encodeToken(const TokenPosition &position, const QByteArray &digest)
+{
+    const QByteArray json = "{\"o\":" + QByteArray::number(position.offset)
+        + ",\"p\":" + QByteArray::number(position.page) + ",\"q\":\"" + digest + "\"}";
     return json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
-std::optional<qsizetype> decodeToken(const QString &token, const QByteArray &digest)
+bool isWholeIn(double value, double lowest, double highest)
+{
+    return value >= lowest && value <= highest && std::floor(value) == value;
+}
+
+std::optional<TokenPosition> decodeToken(const QString &token, const QByteArray &digest)
 {
     if (token.size() > maxTokenLength)
         return std::nullopt;
@@ -117,10 +132,11 @@ std::optional<qsizetype> decodeToken(const QString &token, const QByteArray &dig
 
     const QJsonObject json = QJsonDocument::fromJson(*bytes).object();
     const double offset = json.value(QLatin1String("o")).toDouble(-1);
-    if (json.value(QLatin1String("q")).toString().toLatin1() != digest || offset < 1 || offset > 1e9
-        || std::floor(offset) != offset)
+    const double page = json.value(QLatin1String("p")).toDouble(-1);
+    if (json.value(QLatin1String("q")).toString().toLatin1() != digest || !isWholeIn(offset, 1, 1e9)
+        || !isWholeIn(page, 2, 1e9))
         return std::nullopt;
-    return qsizetype(offset);
+    return TokenPosition {qsizetype(offset), int(page)};
 }
 
 /// The slice [begin, end) of a filtered list that one page covers.
@@ -128,6 +144,7 @@ struct Page
 {
     qsizetype begin = 0;
     qsizetype end = 0;
+    int number = 1;
     QByteArray nextToken;
 };
 
@@ -136,15 +153,16 @@ std::optional<Page> pageOf(qsizetype total, const QString &token, int pageSize,
 {
     Page page;
     if (!token.isEmpty()) {
-        const std::optional<qsizetype> offset = decodeToken(token, digest);
-        if (!offset || *offset >= total)
+        const std::optional<TokenPosition> position = decodeToken(token, digest);
+        if (!position || position->offset >= total)
             return std::nullopt;
-        page.begin = *offset;
+        page.begin = position->offset;
+        page.number = position->page;
     }
 
     page.end = std::min(total, page.begin + pageSize);
     if (page.end < total)
-        page.nextToken = encodeToken(page.end, digest);
+        page.nextToken = encodeToken({page.end, page.number + 1}, digest);
     return page;
 }
 
@@ -455,6 +473,17 @@ std::pair<qsizetype, qsizetype> timeRange(const QList<qint64> &times,
     return {from - times.cbegin(), to - times.cbegin()};
 }
 
+// A well-formed body of the wrong shape: the operation's member holds a string.
+QByteArray wrongShapeBody(const QString &operation)
+{
+    QByteArray member = "attachment";
+    if (operation == QLatin1String("DescribeCommunications"))
+        member = "communications";
+    else if (operation == QLatin1String("DescribeCases"))
+        member = "cases";
+    return "{\"" + member + "\":\"oops\"}";
+}
+
 // The operation an X-Amz-Target names, if it is one this endpoint serves.
 QByteArray operationOf(const SandboxRequest &request)
 {
@@ -512,7 +541,7 @@ void SandboxService::setDataset(SandboxDataset dataset)
             const QByteArray digest
                 = communicationsDigest(supportCase.details.caseId, std::nullopt, std::nullopt);
             withRecent.recentCommunications.nextToken
-                = QString::fromLatin1(encodeToken(recentCount, digest));
+                = QString::fromLatin1(encodeToken({recentCount, 2}, digest));
         }
         wire.withRecent = compact(SupportJson::toJson(withRecent, true));
         m_wire.append(std::move(wire));
@@ -531,14 +560,26 @@ void SandboxService::setClock(Clock clock)
 
 QDateTime SandboxService::now() const
 {
-    return m_clock().toUTC();
+    return m_clock().toUTC().addSecs(m_faults.clockOffsetSeconds);
 }
 
-SandboxResponse SandboxService::handle(const SandboxRequest &request) const
+void SandboxService::setFaults(const SandboxFaults &faults)
+{
+    m_faults = faults;
+    m_counters = {};
+}
+
+SandboxResponse SandboxService::handle(const SandboxRequest &request)
 {
     std::optional<SandboxResponse> response = verifySignature(request);
+    const bool verified = !response;
+    if (verified)
+        response = injectFault(request);
     if (!response)
         response = dispatch(request);
+    if (verified)
+        spoilReply(&*response);
+    response->delayMs = m_faults.slowMs;
 
     // Refusals name the operation too, so that logs and requestServed() can tell them apart.
     if (response->operation.isEmpty())
@@ -606,6 +647,75 @@ std::optional<SandboxResponse> SandboxService::verifySignature(const SandboxRequ
     return errorResponse(400, failure->code, failure->message);
 }
 
+// Faults that answer in the service's place. When several hit one request, the first in this
+// list wins.
+std::optional<SandboxResponse> SandboxService::injectFault(const SandboxRequest &request)
+{
+    const qint64 ordinal = ++m_counters.requests;
+    const bool attachment = operationOf(request) == "DescribeAttachment";
+    const qint64 attachmentOrdinal = attachment ? ++m_counters.attachmentRequests : 0;
+
+    const auto hits = &SandboxFaults::hits;
+    const struct
+    {
+        bool hit;
+        int httpStatus;
+        const char *code;
+        const char *message;
+    } faults[] = {
+        {m_faults.subscriptionRequired, 400, "SubscriptionRequiredException",
+         "This account has no Business or Enterprise Support plan"},
+        {hits(m_faults.expiredTokenEvery, ordinal), 400, "ExpiredTokenException",
+         "The security token included in the request has expired"},
+        {hits(m_faults.throttleEvery, ordinal), 400, "ThrottlingException", "Rate exceeded"},
+        {hits(m_faults.error503Every, ordinal), 503, "ServiceUnavailable",
+         "The service is unavailable; try again later"},
+        {hits(m_faults.error500Every, ordinal), 500, "InternalServerError",
+         "The service met an internal error; try again later"},
+        {attachment && hits(m_faults.attachmentLimitEvery, attachmentOrdinal), 400,
+         "DescribeAttachmentLimitExceeded", "Too many DescribeAttachment requests; slow down"},
+    };
+
+    for (const auto &fault : faults) {
+        if (!fault.hit)
+            continue;
+        qCDebug(lcSandbox) << "Injected" << fault.code << "into request" << ordinal;
+        return errorResponse(fault.httpStatus, QLatin1String(fault.code),
+                             QLatin1String(fault.message));
+    }
+    return std::nullopt;
+}
+
+// Faults that damage a reply already written: its body, or how it reaches the wire.
+void SandboxService::spoilReply(SandboxResponse *response)
+{
+    const qint64 ordinal = m_counters.requests;
+    if (response->httpStatus == 200) {
+        const qint64 success = ++m_counters.successes;
+        if (SandboxFaults::hits(m_faults.malformedEvery, success)) {
+            // An object cut short before its closing brace is never valid JSON.
+            response->body.truncate(response->body.size() / 2);
+        } else if (SandboxFaults::hits(m_faults.wrongShapeEvery, success)) {
+            response->body = wrongShapeBody(response->operation);
+        }
+    }
+
+    if (SandboxFaults::hits(m_faults.stallEvery, ordinal))
+        response->delivery = SandboxResponse::Delivery::Stalled;
+    else if (SandboxFaults::hits(m_faults.truncateEvery, ordinal))
+        response->delivery = SandboxResponse::Delivery::Truncated;
+}
+
+// A service with a paging bug: page N hands back the token that asked for it, so a client
+// that follows tokens blindly asks for page N for ever.
+QByteArray SandboxService::nextTokenOf(const QString &requestToken, int pageNumber,
+                                       const QByteArray &nextToken) const
+{
+    if (m_faults.repeatTokenPage < 2 || pageNumber != m_faults.repeatTokenPage)
+        return nextToken;
+    return requestToken.toLatin1();
+}
+
 SandboxResponse SandboxService::dispatch(const SandboxRequest &request) const
 {
     const QByteArray operation = operationOf(request);
@@ -664,7 +774,8 @@ SandboxResponse SandboxService::describeCommunications(const QJsonObject &json) 
     const QByteArrayList items
         = wire.communications.mid(first + page->begin, page->end - page->begin);
     return success(QStringLiteral("DescribeCommunications"),
-                   pageBody(QLatin1String("communications"), items, page->nextToken));
+                   pageBody(QLatin1String("communications"), items,
+                            nextTokenOf(token, page->number, page->nextToken)));
 }
 
 SandboxResponse SandboxService::describeCases(const QJsonObject &json) const
@@ -711,8 +822,9 @@ SandboxResponse SandboxService::describeCases(const QJsonObject &json) const
         const CaseWire &wire = m_wire.at(matches.at(i));
         items.append(includeCommunications ? wire.withRecent : wire.brief);
     }
-    return success(QStringLiteral("DescribeCases"),
-                   pageBody(QLatin1String("cases"), items, page->nextToken));
+    return success(
+        QStringLiteral("DescribeCases"),
+        pageBody(QLatin1String("cases"), items, nextTokenOf(token, page->number, page->nextToken)));
 }
 
 SandboxResponse SandboxService::describeAttachment(const QJsonObject &json) const

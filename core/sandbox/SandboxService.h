@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SandboxDataset.h"
+#include "SandboxFaults.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -38,6 +39,15 @@ struct SandboxResponse
     QString errorCode; ///< the error's __type; empty on success
     QByteArray requestId;
 
+    /// How the reply goes on the wire; anything but Whole is an injected fault.
+    enum class Delivery {
+        Whole,
+        Truncated, ///< the full Content-Length, half the body, then the connection closes
+        Stalled, ///< the head and half the body, then nothing while the connection stays open
+    };
+    Delivery delivery = Delivery::Whole;
+    int delayMs = 0; ///< how long the reply waits before it is sent
+
     QByteArray header(const QByteArray &name) const;
 };
 
@@ -45,8 +55,12 @@ struct SandboxResponse
 /// operations over a SandboxDataset, paging tokens and error replies.
 ///
 /// Time filters select afterTime <= timeCreated < beforeTime. maxResults is 10..100 and
-/// defaults to 10. A nextToken is base64url of {"o": offset, "q": digest}, the digest naming
-/// the operation and its filters, so it continues only the query that produced it.
+/// defaults to 10. A nextToken is base64url of {"o": offset, "p": page, "q": digest}, the
+/// digest naming the operation and its filters, so it continues only the query that produced
+/// it; the page number (the first page is 1) is what the repeat-token fault counts.
+///
+/// Faults (SandboxFaults) are injected after signature verification, which only the clock
+/// offset changes.
 ///
 /// Everything a page needs is serialised once in setDataset(), so serving a page is slicing
 /// and joining bytes.
@@ -69,11 +83,17 @@ public:
 
     /// Replaces the server's clock (by default the system's UTC time).
     void setClock(Clock clock);
+    /// The server's time: its clock plus the clock fault's offset.
     QDateTime now() const;
 
+    /// Replaces the faults to inject and numbers requests from 1 again.
+    void setFaults(const SandboxFaults &faults);
+    const SandboxFaults &faults() const { return m_faults; }
+
     /// Answers one request. Every reply carries x-amzn-RequestId, Date and the JSON 1.1
-    /// content type; errors also carry x-amzn-ErrorType.
-    SandboxResponse handle(const SandboxRequest &request) const;
+    /// content type; errors also carry x-amzn-ErrorType. Not const: injected faults count
+    /// requests.
+    SandboxResponse handle(const SandboxRequest &request);
 
     /// An error reply in the service's format, for failures found before a request is whole
     /// (framing, size limits) as well as in handle().
@@ -89,7 +109,19 @@ private:
         QByteArray withRecent; ///< the case with its five newest communications
     };
 
+    /// How many requests the faults have seen since setFaults().
+    struct FaultCounters
+    {
+        qint64 requests = 0; ///< requests that passed signature verification
+        qint64 attachmentRequests = 0; ///< of those, DescribeAttachment requests
+        qint64 successes = 0; ///< of those, replies that were about to be 200
+    };
+
     std::optional<SandboxResponse> verifySignature(const SandboxRequest &request) const;
+    std::optional<SandboxResponse> injectFault(const SandboxRequest &request);
+    void spoilReply(SandboxResponse *response);
+    QByteArray nextTokenOf(const QString &requestToken, int pageNumber,
+                           const QByteArray &nextToken) const;
     SandboxResponse dispatch(const SandboxRequest &request) const;
     SandboxResponse describeCommunications(const QJsonObject &input) const;
     SandboxResponse describeCases(const QJsonObject &input) const;
@@ -102,4 +134,6 @@ private:
     QList<CaseWire> m_wire; ///< parallel to m_dataset.cases()
     QHash<QString, QString> m_keys;
     Clock m_clock;
+    SandboxFaults m_faults;
+    FaultCounters m_counters;
 };

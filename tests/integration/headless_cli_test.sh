@@ -17,21 +17,31 @@ if [[ ! -x $aws ]]; then
 fi
 
 work=$(mktemp -d)
-sandbox_pid=
+sandbox_pids=()
 cleanup() {
-    [[ -n $sandbox_pid ]] && kill "$sandbox_pid" 2>/dev/null || true
+    for pid in "${sandbox_pids[@]}"; do kill "$pid" 2>/dev/null || true; done
     rm -rf "$work"
 }
 trap cleanup EXIT
 
-"$sandbox" --port 0 >"$work/sandbox.out" 2>"$work/sandbox.err" &
-sandbox_pid=$!
-for _ in $(seq 100); do
-    [[ -s $work/sandbox.out ]] && break
-    sleep 0.1
-done
-url=$(head -n 1 "$work/sandbox.out" | sed -n 's/^listening on //p')
-[[ -n $url ]] || { echo "FAIL: sandbox did not start"; cat "$work/sandbox.err"; exit 1; }
+start_sandbox() {  # start_sandbox NAME [ARGS...]: starts one, sets $url
+    local name=$1
+    shift
+    "$sandbox" --port 0 "$@" >"$work/$name.out" 2>"$work/$name.err" &
+    sandbox_pids+=($!)
+    for _ in $(seq 100); do
+        [[ -s $work/$name.out ]] && break
+        sleep 0.1
+    done
+    url=$(head -n 1 "$work/$name.out" | sed -n 's/^listening on //p')
+    [[ -n $url ]] || { echo "FAIL: sandbox $name did not start"; cat "$work/$name.err"; exit 1; }
+}
+
+start_sandbox faulty --faults throttle=3,error500=5
+faulty_url=$url
+start_sandbox skewed --faults clock=-1200
+skewed_url=$url
+start_sandbox clean
 
 export AWS_ACCESS_KEY_ID=AKIDEXAMPLE
 export AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY
@@ -125,6 +135,27 @@ check "a bad time is refused" fails_with_one_line "yesterday" \
 check "no credentials is explained" env -u AWS_ACCESS_KEY_ID -u AWS_SECRET_ACCESS_KEY \
     HOME="$work" bash -c "$(declare -f fails_with_one_line); casebook='$casebook' \
         work='$work' fails_with_one_line AWS_ACCESS_KEY_ID cases --endpoint-url '$url'"
+
+export_survives_faults() {
+    "$casebook" export --endpoint-url "$faulty_url" --case-id "$long_case" --format json \
+        --output "$work/faulty.json" &&
+    same_json "$work/faulty.json" "$work/casebook.json"
+}
+check "export through throttling every 3rd and a 500 every 5th is exact" export_survives_faults
+
+export_corrects_clock() {
+    "$casebook" export --endpoint-url "$skewed_url" --case-id "$long_case" --format json \
+        --output "$work/skewed.json" 2>"$work/skewed.err" &&
+    same_json "$work/skewed.json" "$work/casebook.json" &&
+    grep -q "clock is 20 min ahead of AWS" "$work/skewed.err"
+}
+check "export against a server clock 20 minutes off is exact and says so" export_corrects_clock
+
+bad_fault_spec_refused() {
+    ! "$sandbox" --port 0 --faults throttle=often >"$work/bad.out" 2>"$work/bad.err" &&
+    grep -q "throttle" "$work/bad.err"
+}
+check "casebook-sandbox refuses a bad --faults spec" bad_fault_spec_refused
 
 demo_needs_no_credentials() {
     env -u AWS_ACCESS_KEY_ID -u AWS_SECRET_ACCESS_KEY "$casebook" export --demo \
