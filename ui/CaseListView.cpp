@@ -1,10 +1,12 @@
 #include "CaseListView.h"
 
+#include "CaseFilterModel.h"
 #include "CaseListDelegate.h"
 #include "CaseListModel.h"
 #include "PaletteTones.h"
 
 #include <QPainter>
+#include <QScrollBar>
 
 CaseListView::CaseListView(QWidget *parent) : QListView(parent)
 {
@@ -32,6 +34,13 @@ void CaseListView::setModel(QAbstractItemModel *model)
         connect(cases, &CaseListModel::loadFailed, this, repaint);
         connect(cases, &CaseListModel::loadCompleted, this, repaint);
     }
+    if (model) {
+        // A reload empties the model; the case being read comes back with its page.
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &CaseListView::holdPosition);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &CaseListView::restoreWhenListed);
+        connect(model, &QAbstractItemModel::modelReset, this, &CaseListView::restoreWhenListed);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &CaseListView::restoreWhenListed);
+    }
 }
 
 QString CaseListView::currentCaseId() const
@@ -41,14 +50,46 @@ QString CaseListView::currentCaseId() const
 
 bool CaseListView::selectCase(const QString &caseId)
 {
-    const CaseListModel *cases = caseModel();
-    const int row = cases ? cases->rowOf(caseId) : -1;
-    if (row < 0)
+    const QModelIndex index = indexOfCase(caseId);
+    if (!index.isValid())
         return false;
 
-    const QModelIndex index = model()->index(row, 0);
     setCurrentIndex(index);
     scrollTo(index);
+    return true;
+}
+
+void CaseListView::holdPosition()
+{
+    const QModelIndex current = currentIndex();
+    if (!current.isValid() || !selectionModel()->isSelected(current))
+        return;
+
+    m_heldCaseId = current.data(CaseListModel::CaseIdRole).toString();
+    m_heldOffset = visualRect(current).top();
+}
+
+bool CaseListView::restorePosition()
+{
+    if (m_heldCaseId.isEmpty())
+        return false;
+
+    const QModelIndex index = indexOfCase(m_heldCaseId);
+    if (!index.isValid()) {
+        // Hidden for now: another row must not look chosen meanwhile.
+        selectionModel()->clearCurrentIndex();
+        return false;
+    }
+
+    const QString caseId = m_heldCaseId;
+    setCurrentIndex(index);
+    m_heldCaseId = caseId;
+
+    // Rows are laid out lazily; the row's place is known only after the layout has run.
+    executeDelayedItemsLayout();
+    const int contentTop = visualRect(index).top() + verticalScrollBar()->value();
+    verticalScrollBar()->setValue(contentTop - m_heldOffset);
+    m_heldCaseId.clear();
     return true;
 }
 
@@ -58,8 +99,26 @@ void CaseListView::selectionChanged(const QItemSelection &selected,
     QListView::selectionChanged(selected, deselected);
 
     const QModelIndexList indexes = selected.indexes();
-    if (!indexes.isEmpty())
-        Q_EMIT caseActivated(indexes.first().data(CaseListModel::CaseIdRole).toString());
+    if (indexes.isEmpty())
+        return;
+
+    const QString caseId = indexes.first().data(CaseListModel::CaseIdRole).toString();
+    if (caseId != m_heldCaseId)
+        m_heldCaseId.clear();
+    Q_EMIT caseActivated(caseId);
+}
+
+void CaseListView::rowsAboutToBeRemoved(const QModelIndex &parent, int start, int end)
+{
+    // Left alone, the view would select the next row, and so open another case, when a filter
+    // hides the one being read. Nothing is selected instead until the case is shown again.
+    const QModelIndex current = currentIndex();
+    if (current.isValid() && current.parent() == parent && current.row() >= start
+        && current.row() <= end) {
+        holdPosition();
+        selectionModel()->clear();
+    }
+    QListView::rowsAboutToBeRemoved(parent, start, end);
 }
 
 void CaseListView::paintEvent(QPaintEvent *event)
@@ -90,12 +149,39 @@ QString CaseListView::placeholderText() const
         return tr("The case list could not be loaded.");
     if (!cases->isComplete())
         return {};
+
+    const auto filter = qobject_cast<const CaseFilterModel *>(model());
+    if (filter && cases->rowCount() > 0) {
+        if (filter->status() == CaseFilterModel::Status::Resolved && !filter->isFiltering())
+            return tr("No resolved cases.");
+        return tr("No cases match the filters.");
+    }
     if (cases->includeResolved())
         return tr("This account has no support cases.");
-    return tr("No open cases.\nTurn on \u201cInclude resolved cases\u201d to see older ones.");
+    return tr("No open cases.\nChoose \u201cAll\u201d under Status to see resolved ones.");
 }
 
 CaseListModel *CaseListView::caseModel() const
 {
-    return qobject_cast<CaseListModel *>(model());
+    // The list may be shown through a filter.
+    QAbstractItemModel *shown = model();
+    while (auto proxy = qobject_cast<QAbstractProxyModel *>(shown))
+        shown = proxy->sourceModel();
+    return qobject_cast<CaseListModel *>(shown);
+}
+
+QModelIndex CaseListView::indexOfCase(const QString &caseId) const
+{
+    if (!model() || model()->rowCount() == 0 || caseId.isEmpty())
+        return {};
+
+    const QModelIndexList found = model()->match(model()->index(0, 0), CaseListModel::CaseIdRole,
+                                                 caseId, 1, Qt::MatchExactly);
+    return found.value(0);
+}
+
+void CaseListView::restoreWhenListed()
+{
+    if (!m_heldCaseId.isEmpty() && !currentIndex().isValid())
+        restorePosition();
 }

@@ -23,15 +23,28 @@ public:
     /// Makes \a caseId the current and selected row. Returns false when it is not listed.
     bool selectCase(const QString &caseId);
 
+    /// Remembers the current case and where its row sits in the viewport, so that a reload
+    /// or a filter change can put it back. A reset of the model holds it by itself.
+    void holdPosition();
+    /// Selects the held case again with its row where it was, once the model lists it.
+    /// Returns false while it is not listed (it stays held until the user picks another).
+    bool restorePosition();
+
 Q_SIGNALS:
     void caseActivated(const QString &caseId);
 
 protected:
     void selectionChanged(const QItemSelection &selected,
                           const QItemSelection &deselected) override;
+    void rowsAboutToBeRemoved(const QModelIndex &parent, int start, int end) override;
     void paintEvent(QPaintEvent *event) override;
 
 private:
     QString placeholderText() const;
     CaseListModel *caseModel() const;
+    QModelIndex indexOfCase(const QString &caseId) const;
+    void restoreWhenListed();
+
+    QString m_heldCaseId;
+    int m_heldOffset = 0;
 };

@@ -1,22 +1,28 @@
 #include "MainWindow.h"
 
+#include "AttachmentActions.h"
+#include "CaseFilterBar.h"
 #include "CaseHeader.h"
 #include "CaseListModel.h"
 #include "CaseListView.h"
+#include "CaseLookup.h"
+#include "CommunicationFilterModel.h"
 #include "CommunicationModel.h"
 #include "ConversationView.h"
+#include "DateRangeBar.h"
 #include "ErrorBanner.h"
+#include "FindBar.h"
 #include "Logging.h"
 #include "SupportClient.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QBoxLayout>
-#include <QCheckBox>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMetaEnum>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
@@ -28,6 +34,7 @@ namespace {
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString splitterKey = QStringLiteral("window/splitter");
 const QString includeResolvedKey = QStringLiteral("view/includeResolved");
+const QString caseStatusKey = QStringLiteral("view/caseStatus");
 
 } // namespace
 
@@ -36,7 +43,10 @@ MainWindow::MainWindow(SupportClient *client, QWidget *parent)
     , m_client(client)
     , m_cases(new CaseListModel(client, this))
     , m_messages(new CommunicationModel(client, this))
+    , m_caseFilter(new CaseFilterModel(this))
+    , m_lookup(new CaseLookup(client, this))
 {
+    m_caseFilter->setSourceModel(m_cases);
     createActions();
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -48,6 +58,7 @@ MainWindow::MainWindow(SupportClient *client, QWidget *parent)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     setCentralWidget(m_splitter);
+    m_attachments = new AttachmentActions(client, m_messages, m_conversation, this);
 
     createMenus();
     createStatusBar();
@@ -56,7 +67,7 @@ MainWindow::MainWindow(SupportClient *client, QWidget *parent)
     updateTitle();
     updateStatus();
 
-    m_cases->fetchMore({});
+    fetchCases();
 }
 
 MainWindow::~MainWindow()
@@ -96,23 +107,56 @@ void MainWindow::refresh()
 {
     m_caseListBanner->hide();
     m_cases->reload();
-    m_cases->fetchMore({});
+    fetchCases();
 
     if (m_currentCaseId.isEmpty())
         return;
     m_conversationBanner->hide();
-    m_messages->setCase(m_currentCaseId);
-    m_messages->fetchMore({});
+    loadThread(m_currentCaseId);
 }
 
 void MainWindow::setIncludeResolved(bool include)
 {
+    if (CaseFilterModel::needsResolved(m_caseFilter->status()) == include)
+        return;
+    setCaseStatus(include ? CaseFilterModel::Status::All : CaseFilterModel::Status::Open);
+}
+
+void MainWindow::setCaseStatus(CaseFilterModel::Status status)
+{
+    const bool include = CaseFilterModel::needsResolved(status);
+    m_filterBar->setStatus(status);
+    const QSignalBlocker blockAction(m_includeResolvedAction);
+    m_includeResolvedAction->setChecked(include);
+
+    m_caseList->holdPosition();
+    m_caseFilter->setStatus(status);
+    m_caseList->restorePosition();
     if (m_cases->includeResolved() == include)
         return;
 
     m_caseListBanner->hide();
     m_cases->setIncludeResolved(include);
-    m_cases->fetchMore({});
+    fetchCases();
+}
+
+void MainWindow::setDateRange(const DateRange &range)
+{
+    // Called from elsewhere, the bar shows the range first and calls back.
+    if (m_dateBar->range() != range) {
+        m_dateBar->setRange(range);
+        return;
+    }
+    if (m_currentCaseId.isEmpty())
+        return;
+    m_conversationBanner->hide();
+    loadThread(m_currentCaseId);
+}
+
+void MainWindow::lookUpCase(const QString &text)
+{
+    m_filterBar->showMessage({});
+    m_lookup->lookUp(text, m_cases->cases());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -125,19 +169,29 @@ QWidget *MainWindow::createCaseListPane()
 {
     auto pane = new QWidget(this);
 
-    m_includeResolvedBox = new QCheckBox(tr("Include &resolved cases"), pane);
-    m_includeResolvedBox->setObjectName(QStringLiteral("includeResolvedCheckBox"));
-    connect(m_includeResolvedBox, &QCheckBox::toggled, this, &MainWindow::setIncludeResolved);
-
     auto refreshButton = new QToolButton(pane);
     refreshButton->setDefaultAction(m_refreshAction);
     refreshButton->setAutoRaise(true);
 
-    auto bar = new QHBoxLayout;
-    bar->setContentsMargins(12, 6, 6, 6);
-    bar->addWidget(m_includeResolvedBox);
-    bar->addStretch();
-    bar->addWidget(refreshButton);
+    m_filterBar = new CaseFilterBar(pane);
+    m_filterBar->setObjectName(QStringLiteral("caseFilterBar"));
+    m_filterBar->addTrailingWidget(refreshButton);
+    connect(m_filterBar, &CaseFilterBar::statusChanged, this, &MainWindow::setCaseStatus);
+    connect(m_filterBar, &CaseFilterBar::lookupRequested, this, &MainWindow::lookUpCase);
+    // Narrowing the list keeps the case being read where it is, if it stays listed.
+    connect(m_filterBar, &CaseFilterBar::textChanged, this, [this](const QString &text) {
+        m_caseList->holdPosition();
+        m_caseFilter->setText(text);
+        m_caseList->restorePosition();
+        fetchCases();
+    });
+    connect(m_filterBar, &CaseFilterBar::createdRangeChanged, this,
+            [this](const DateRange &range) {
+                m_caseList->holdPosition();
+                m_caseFilter->setCreatedRange(range);
+                m_caseList->restorePosition();
+                fetchCases();
+            });
 
     m_caseListBanner = new ErrorBanner(pane);
     m_caseListBanner->setObjectName(QStringLiteral("caseListErrorBanner"));
@@ -146,14 +200,14 @@ QWidget *MainWindow::createCaseListPane()
 
     m_caseList = new CaseListView(pane);
     m_caseList->setObjectName(QStringLiteral("caseList"));
-    m_caseList->setModel(m_cases);
+    m_caseList->setModel(m_caseFilter);
     m_caseList->setMinimumWidth(240);
     connect(m_caseList, &CaseListView::caseActivated, this, &MainWindow::showCase);
 
     auto column = new QVBoxLayout(pane);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
-    column->addLayout(bar);
+    column->addWidget(m_filterBar);
     column->addWidget(m_caseListBanner);
     column->addWidget(m_caseList, 1);
     return pane;
@@ -167,6 +221,10 @@ QWidget *MainWindow::createConversationPane()
     m_header->setObjectName(QStringLiteral("caseHeader"));
     m_header->hide();
 
+    m_dateBar = new DateRangeBar(pane);
+    m_dateBar->setObjectName(QStringLiteral("dateRangeBar"));
+    connect(m_dateBar, &DateRangeBar::rangeChanged, this, &MainWindow::setDateRange);
+
     m_conversationBanner = new ErrorBanner(pane);
     m_conversationBanner->setObjectName(QStringLiteral("conversationErrorBanner"));
     m_conversationBanner->setAccessibleName(tr("Conversation error"));
@@ -174,14 +232,26 @@ QWidget *MainWindow::createConversationPane()
 
     m_conversation = new ConversationView(pane);
     m_conversation->setObjectName(QStringLiteral("conversation"));
-    m_conversation->setModel(m_messages);
+    // The view shows the thread through the find bar's criteria: its rows are the filter's,
+    // mapped with mapToSource() wherever CommunicationModel's own rows are meant.
+    m_threadFilter = new CommunicationFilterModel(this);
+    m_threadFilter->setSourceModel(m_messages);
+    m_conversation->setModel(m_threadFilter);
     m_conversation->setMinimumWidth(320);
+
+    m_findBar = new FindBar(pane);
+    m_findBar->setObjectName(QStringLiteral("findBar"));
+    m_findBar->setModel(m_threadFilter);
+    m_findBar->setView(m_conversation);
+    m_findBar->hide();
 
     auto column = new QVBoxLayout(pane);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
     column->addWidget(m_header);
+    column->addWidget(m_dateBar);
     column->addWidget(m_conversationBanner);
+    column->addWidget(m_findBar);
     column->addWidget(m_conversation, 1);
     return pane;
 }
@@ -210,15 +280,27 @@ void MainWindow::createActions()
     m_aboutQtAction = new QAction(tr("About &Qt"), this);
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    m_findAction = new QAction(tr("&Find\u2026"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] { m_findBar->open(); });
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_attachments->saveAllOfCaseAction());
+    file->addSeparator();
     file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_findAction);
+    edit->addAction(m_findBar->findNextAction());
+    edit->addAction(m_findBar->findPreviousAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refreshAction);
+    view->addAction(m_conversation->loadAllAction());
     view->addSeparator();
     view->addAction(m_includeResolvedAction);
 
@@ -257,17 +339,24 @@ void MainWindow::connectModels()
     connect(m_cases, &CaseListModel::pageLoaded, this, &MainWindow::onCasePageLoaded);
     connect(m_cases, &CaseListModel::loadFailed, this, &MainWindow::onCaseListFailed);
     connect(m_cases, &CaseListModel::modelReset, this, &MainWindow::updateStatus);
-    connect(m_cases, &CaseListModel::includeResolvedChanged, this, [this](bool include) {
-        const QSignalBlocker blockBox(m_includeResolvedBox);
-        const QSignalBlocker blockAction(m_includeResolvedAction);
-        m_includeResolvedBox->setChecked(include);
-        m_includeResolvedAction->setChecked(include);
+    connect(m_caseFilter, &CaseFilterModel::filterChanged, this, &MainWindow::updateStatus);
+    connect(m_lookup, &CaseLookup::caseFound, this, &MainWindow::onCaseLookedUp);
+    connect(m_lookup, &CaseLookup::caseNotFound, this, [this](const QString &text) {
+        m_filterBar->showMessage(CaseLookup::kindOf(text) == CaseLookup::Kind::DisplayId
+                                     ? tr("No case has the number %1.").arg(text)
+                                     : tr("No case has the id %1.").arg(text));
+    });
+    connect(m_lookup, &CaseLookup::lookupFailed, this, [this](const SupportError &error) {
+        m_filterBar->showMessage(tr("The case could not be looked up: %1")
+                                     .arg(error.userMessage()));
     });
 
     connect(m_messages, &CommunicationModel::loadingChanged, this, &MainWindow::updateStatus);
     connect(m_messages, &CommunicationModel::pageLoaded, m_conversationBanner, &QWidget::hide);
     connect(m_messages, &CommunicationModel::loadFailed, this, &MainWindow::onConversationFailed);
     connect(m_messages, &CommunicationModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_messages, &CommunicationModel::modelReset, this, &MainWindow::updateRangeNotice);
+    connect(m_messages, &CommunicationModel::loadCompleted, this, &MainWindow::updateRangeNotice);
 }
 
 void MainWindow::restoreSettings()
@@ -278,8 +367,15 @@ void MainWindow::restoreSettings()
     if (!m_splitter->restoreState(settings.value(splitterKey).toByteArray()))
         m_splitter->setSizes({380, 820});
 
+    // Older settings only knew whether resolved cases were included.
+    const QMetaEnum statuses = QMetaEnum::fromType<CaseFilterModel::Status>();
     const bool include = settings.value(includeResolvedKey, false).toBool();
-    m_includeResolvedBox->setChecked(include);
+    const QByteArray fallback = statuses.valueToKey(
+        int(include ? CaseFilterModel::Status::All : CaseFilterModel::Status::Open));
+    bool known = false;
+    const int status = statuses.keyToValue(
+        settings.value(caseStatusKey, fallback).toByteArray().constData(), &known);
+    setCaseStatus(known ? CaseFilterModel::Status(status) : CaseFilterModel::Status::Open);
 }
 
 void MainWindow::saveSettings() const
@@ -287,7 +383,9 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(splitterKey, m_splitter->saveState());
-    settings.setValue(includeResolvedKey, m_cases->includeResolved());
+    const QMetaEnum statuses = QMetaEnum::fromType<CaseFilterModel::Status>();
+    settings.setValue(caseStatusKey,
+                      QString::fromLatin1(statuses.valueToKey(int(m_caseFilter->status()))));
 }
 
 void MainWindow::showCase(const QString &caseId)
@@ -306,9 +404,42 @@ void MainWindow::showCase(const QString &caseId)
 
     qCDebug(lcUi) << "showing case" << caseId;
     m_conversationBanner->hide();
-    m_messages->setCase(caseId);
-    m_messages->fetchMore({});
+    loadThread(caseId);
     m_conversation->scrollToTop();
+}
+
+void MainWindow::loadThread(const QString &caseId)
+{
+    const DateRange range = m_dateBar->range();
+    m_messages->setCase(caseId, range.after(), range.before());
+    m_messages->fetchMore({});
+}
+
+void MainWindow::fetchCases()
+{
+    // Filters look only at loaded cases, so while one narrows the list all pages are needed.
+    if (m_caseFilter->isFiltering())
+        m_cases->fetchAll();
+    else
+        m_cases->fetchMore({});
+}
+
+void MainWindow::updateRangeNotice()
+{
+    const bool emptied = !m_messages->caseId().isEmpty() && m_messages->isComplete()
+        && m_messages->rowCount() == 0 && !m_dateBar->range().isAllTime();
+    m_dateBar->setEmptyNoticeVisible(emptied);
+}
+
+void MainWindow::onCaseLookedUp(const SupportCase &supportCase)
+{
+    if (m_cases->rowOf(supportCase.caseId) < 0)
+        m_detailsCase = supportCase;
+    openCase(supportCase.caseId);
+    if (!m_caseFilter->indexOfCase(supportCase.caseId).isValid()) {
+        m_filterBar->showMessage(
+            tr("Case %1 is open; the list does not show it.").arg(supportCase.displayId));
+    }
 }
 
 void MainWindow::onCasePageLoaded()
@@ -322,8 +453,8 @@ void MainWindow::onCasePageLoaded()
         m_caseList->selectCase(m_currentCaseId);
         return;
     }
-    if (m_cases->rowCount() > 0)
-        m_caseList->setCurrentIndex(m_cases->index(0, 0));
+    if (m_caseFilter->rowCount() > 0)
+        m_caseList->setCurrentIndex(m_caseFilter->index(0, 0));
 }
 
 void MainWindow::onCaseListFailed(const SupportError &error)
@@ -417,7 +548,10 @@ void MainWindow::updateStatus()
 
     // "Cases: 4" rather than "4 cases": reads right for any count without plural forms.
     QStringList parts;
-    parts << tr("Cases: %1").arg(m_cases->rowCount());
+    if (m_caseFilter->isFiltering())
+        parts << tr("Cases: %1 of %2").arg(m_caseFilter->rowCount()).arg(m_cases->rowCount());
+    else
+        parts << tr("Cases: %1").arg(m_caseFilter->rowCount());
     if (!m_messages->caseId().isEmpty())
         parts << tr("Messages: %1").arg(m_messages->rowCount());
     m_statusText->setText(parts.join(QStringLiteral(" \u00b7 ")));

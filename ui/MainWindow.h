@@ -1,23 +1,30 @@
 #pragma once
 
+#include "CaseFilterModel.h"
+#include "DateRange.h"
 #include "SupportCase.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
 class QAction;
-class QCheckBox;
 class QLabel;
 class QProgressBar;
 class QSplitter;
 
+class AttachmentActions;
+class CaseFilterBar;
 class CaseHeader;
+class CaseLookup;
 class CaseListModel;
 class CaseListView;
 class CasesReply;
+class CommunicationFilterModel;
 class CommunicationModel;
 class ConversationView;
+class DateRangeBar;
 class ErrorBanner;
+class FindBar;
 class SupportClient;
 class SupportError;
 
@@ -42,15 +49,29 @@ public:
 
     CaseListModel *caseListModel() const { return m_cases; }
     CommunicationModel *communicationModel() const { return m_messages; }
+    /// What the conversation view shows: the thread through the find bar's criteria.
+    CommunicationFilterModel *threadFilterModel() const { return m_threadFilter; }
+    FindBar *findBar() const { return m_findBar; }
     CaseListView *caseListView() const { return m_caseList; }
     ConversationView *conversationView() const { return m_conversation; }
+    AttachmentActions *attachmentActions() const { return m_attachments; }
     CaseHeader *caseHeader() const { return m_header; }
     ErrorBanner *caseListBanner() const { return m_caseListBanner; }
     ErrorBanner *conversationBanner() const { return m_conversationBanner; }
+    CaseFilterModel *caseFilterModel() const { return m_caseFilter; }
+    CaseFilterBar *caseFilterBar() const { return m_filterBar; }
+    DateRangeBar *dateRangeBar() const { return m_dateBar; }
 
     /// Reloads the case list and the open thread.
     void refresh();
     void setIncludeResolved(bool include);
+    /// Which cases the list shows; asks the service for resolved cases when they are needed.
+    void setCaseStatus(CaseFilterModel::Status status);
+    /// Narrows the thread to \a range's days; the range stays when another case is opened.
+    void setDateRange(const DateRange &range);
+    /// Goes to the case that \a text names by case id or number, asking the service when the
+    /// list does not hold it.
+    void lookUpCase(const QString &text);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -66,6 +87,10 @@ private:
     void saveSettings() const;
 
     void showCase(const QString &caseId);
+    void loadThread(const QString &caseId);
+    void fetchCases();
+    void updateRangeNotice();
+    void onCaseLookedUp(const SupportCase &supportCase);
     void onCasePageLoaded();
     void onCaseListFailed(const SupportError &error);
     void onConversationFailed(const SupportError &error);
@@ -85,16 +110,23 @@ private:
     QSplitter *m_splitter = nullptr;
     CaseListView *m_caseList = nullptr;
     ConversationView *m_conversation = nullptr;
+    AttachmentActions *m_attachments = nullptr;
+    CommunicationFilterModel *m_threadFilter = nullptr;
+    FindBar *m_findBar = nullptr;
     CaseHeader *m_header = nullptr;
     ErrorBanner *m_caseListBanner = nullptr;
     ErrorBanner *m_conversationBanner = nullptr;
-    QCheckBox *m_includeResolvedBox = nullptr;
+    CaseFilterModel *m_caseFilter = nullptr;
+    CaseFilterBar *m_filterBar = nullptr;
+    CaseLookup *m_lookup = nullptr;
+    DateRangeBar *m_dateBar = nullptr;
 
     QAction *m_quitAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_includeResolvedAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
+    QAction *m_findAction = nullptr;
 
     QLabel *m_statusText = nullptr;
     QProgressBar *m_busy = nullptr;

@@ -1,0 +1,205 @@
+// casebook-bench: times page decoding and the conversation view at 1,000 and 100,000 messages.
+//
+// Prints one JSON object per line, {"name": ..., "ms": ...}, then peak memory as
+// {"name": "mem.100k", "mib": ...}. Figures are medians of a few runs; nothing here fails on a
+// slow machine. Runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise.
+
+#include "ConversationView.h"
+#include "SupportJson.h"
+#include "SyntheticThread.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QScrollBar>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+namespace {
+
+void print(const char *name, double ms)
+{
+    std::printf("{\"name\": \"%s\", \"ms\": %.3f}\n", name, ms);
+    std::fflush(stdout);
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+double timeOnce(const std::function<void()> &work)
+{
+    QElapsedTimer clock;
+    clock.start();
+    work();
+    return clock.nsecsElapsed() / 1e6;
+}
+
+/// Counts paints of a view's viewport, so a run can wait for the screen to be drawn.
+class PaintCounter : public QObject
+{
+public:
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return false;
+    }
+};
+
+void waitForPaint(QWidget *viewport, PaintCounter *counter)
+{
+    const int before = counter->paints;
+    viewport->update();
+    while (counter->paints == before)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+}
+
+QList<Communication> thread(int count)
+{
+    QList<Communication> rows;
+    rows.reserve(count);
+    for (int i = 0; i < count; ++i)
+        rows << SyntheticThread::message(i, 1 + i % 9);
+    return rows;
+}
+
+QByteArray pageJson(int first)
+{
+    QList<Communication> rows;
+    for (int i = 0; i < 100; ++i) {
+        Communication c = SyntheticThread::message(first + i, 1 + i % 9);
+        c.timeCreatedText = SupportJson::formatTime(c.timeCreated);
+        if (i % 10 == 0)
+            c.attachments << AttachmentInfo {QStringLiteral("att-%1").arg(i),
+                                             QStringLiteral("trace-%1.log").arg(i)};
+        rows << c;
+    }
+    QJsonObject page;
+    page.insert(QStringLiteral("communications"), SupportJson::toJson(rows));
+    page.insert(QStringLiteral("nextToken"), QStringLiteral("token-%1").arg(first + 100));
+    return QJsonDocument(page).toJson(QJsonDocument::Compact);
+}
+
+void benchAppendPage()
+{
+    QList<QByteArray> pages;
+    for (int i = 0; i < 50; ++i)
+        pages << pageJson(i * 100);
+
+    SyntheticThread model;
+    QList<double> runs;
+    for (const QByteArray &bytes : pages) {
+        runs << timeOnce([&] {
+            CommunicationPage page;
+            QString problem;
+            const QJsonObject json = QJsonDocument::fromJson(bytes).object();
+            if (!SupportJson::readCommunicationPage(json, &page, &problem))
+                qFatal("page does not decode: %s", qPrintable(problem));
+            model.append(page.communications);
+        });
+    }
+    print("model.append_page", median(runs));
+}
+
+/// Time from giving a new view its model to the first screen painted.
+double firstScreen(SyntheticThread *model)
+{
+    QList<double> runs;
+    for (int run = 0; run < 5; ++run) {
+        ConversationView view;
+        view.resize(1000, 800);
+        PaintCounter counter;
+        view.viewport()->installEventFilter(&counter);
+        runs << timeOnce([&] {
+            view.setModel(model);
+            view.show();
+            while (counter.paints == 0)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        });
+    }
+    return median(runs);
+}
+
+void benchView()
+{
+    SyntheticThread small;
+    small.append(thread(1000));
+    SyntheticThread large;
+    large.append(thread(100000));
+
+    const double oneThousand = firstScreen(&small);
+    const double hundredThousand = firstScreen(&large);
+    print("view.first_screen.1k", oneThousand);
+    print("view.first_screen.100k", hundredThousand);
+    std::printf("{\"name\": \"view.first_screen.ratio_100k_1k\", \"ratio\": %.2f}\n",
+                hundredThousand / oneThousand);
+
+    ConversationView view;
+    view.resize(1000, 800);
+    PaintCounter counter;
+    view.viewport()->installEventFilter(&counter);
+    view.setModel(&large);
+    view.show();
+    waitForPaint(view.viewport(), &counter);
+    view.scrollTo(large.index(50000, 0), QAbstractItemView::PositionAtTop);
+    waitForPaint(view.viewport(), &counter);
+
+    QList<double> resizes;
+    for (int run = 0; run < 6; ++run) {
+        resizes << timeOnce([&] {
+            const int before = counter.paints;
+            view.resize(run % 2 ? 1000 : 720, 800);
+            while (counter.paints == before)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        });
+    }
+    print("view.resize.100k", median(resizes));
+
+    QList<double> ends;
+    for (int run = 0; run < 5; ++run) {
+        view.scrollToTop();
+        waitForPaint(view.viewport(), &counter);
+        ends << timeOnce([&] {
+            const int before = counter.paints;
+            view.scrollToBottom();
+            while (counter.paints == before)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        });
+    }
+    print("view.scroll_to_end.100k", median(ends));
+}
+
+double peakResidentMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+
+    benchAppendPage();
+    benchView();
+    std::printf("{\"name\": \"mem.100k\", \"mib\": %.1f}\n", peakResidentMiB());
+    return 0;
+}
