@@ -1,8 +1,10 @@
 #include "ConversationDelegate.h"
 
 #include "Attachment.h"
+#include "CommunicationFilterModel.h"
 #include "CommunicationModel.h"
 #include "PaletteTones.h"
+#include "SafeFileName.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -53,18 +55,11 @@ QString plural(const char *one, const char *many, int n)
     return QCoreApplication::translate("ConversationDelegate", n == 1 ? one : many, nullptr, n);
 }
 
-// File names come from whoever attached the file: keep controls and direction overrides out of
-// the painted text so that "report<RLO>txt.exe" cannot pose as a text file.
+// File names come from whoever attached the file. Show the name a save would use, so that
+// "report<RLO>txt.exe" cannot pose as a text file and "../x" looks like what lands on disk.
 QString displayFileName(const QString &name)
 {
-    QString shown = name;
-    for (QChar &c : shown) {
-        const char16_t u = c.unicode();
-        const bool bidiOverride = (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
-        if (c.category() == QChar::Other_Control || bidiOverride)
-            c = QChar::ReplacementCharacter;
-    }
-    return shown;
+    return SafeFileName::fromUntrusted(name);
 }
 
 QList<AttachmentInfo> attachmentsOf(const QModelIndex &index)
@@ -235,9 +230,51 @@ void ConversationDelegate::setModel(QAbstractItemModel *model)
                 forget(first);
             });
     connect(model, &Model::dataChanged, this,
-            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                forgetRows(topLeft.row(), bottomRight.row() + 1);
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                   const QList<int> &roles) {
+                // Search highlights are painted over the text; they never change a height.
+                if (!onlySearchRoles(roles))
+                    forgetRows(topLeft.row(), bottomRight.row() + 1);
             });
+}
+
+bool ConversationDelegate::onlySearchRoles(const QList<int> &roles)
+{
+    static const QList<int> searchRoles = {CommunicationFilterModel::MatchRangesRole,
+                                           CommunicationFilterModel::SenderMatchRangesRole,
+                                           CommunicationFilterModel::IsMatchRole};
+    return !roles.isEmpty() && std::all_of(roles.cbegin(), roles.cend(), [](int role) {
+        return searchRoles.contains(role);
+    });
+}
+
+QList<QTextLayout::FormatRange> ConversationDelegate::searchMatchFormats(const QModelIndex &index,
+                                                                        const QPalette &palette)
+{
+    const QVariantList matches = index.data(CommunicationFilterModel::MatchRangesRole).toList();
+    if (matches.isEmpty())
+        return {};
+
+    // Matches count positions in the raw body; the laid-out text turns each CRLF into one
+    // line separator, so every CRLF before a match moves it one place to the left.
+    const QString body = index.data(CommunicationModel::BodyRole).toString();
+    auto displayPosition = [&body](int raw) {
+        return raw - int(body.left(raw).count(QLatin1String("\r\n")));
+    };
+
+    QTextCharFormat format;
+    format.setBackground(PaletteTones::mix(palette.color(QPalette::Base),
+                                           PaletteTones::accent(palette, PaletteTones::searchHue), 0.45));
+    format.setForeground(palette.color(QPalette::Text));
+
+    QList<QTextLayout::FormatRange> formats;
+    for (const QVariant &match : matches) {
+        const QPoint range = match.toPoint();
+        const int start = displayPosition(range.x());
+        const int end = displayPosition(range.x() + range.y());
+        formats.append({start, end - start, format});
+    }
+    return formats;
 }
 
 int ConversationDelegate::itemWidth(const QStyleOptionViewItem &option)
@@ -469,7 +506,7 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     paintSeparator(painter, option, *layout);
     paintCard(painter, option, layout->card, fromAws);
     paintHeader(painter, option, *layout, index);
-    paintBody(painter, option, *layout, index.row());
+    paintBody(painter, option, *layout, index);
     paintToggle(painter, option, *layout);
     paintAttachments(painter, option, *layout, index);
     painter->restore();
@@ -833,10 +870,11 @@ void ConversationDelegate::paintHeader(QPainter *painter, const QStyleOptionView
 }
 
 void ConversationDelegate::paintBody(QPainter *painter, const QStyleOptionViewItem &option,
-                                     const RowLayout &layout, int row) const
+                                     const RowLayout &layout, const QModelIndex &index) const
 {
     const QPalette &palette = option.palette;
-    QList<QTextLayout::FormatRange> overlays;
+    const int row = index.row();
+    QList<QTextLayout::FormatRange> overlays = searchMatchFormats(index, palette);
     for (const Link &link : layout.links) {
         QTextLayout::FormatRange range;
         range.start = link.start;

@@ -109,6 +109,14 @@ public:
     /// The body unchanged except that each line break (CRLF, LF or CR) becomes one
     /// QChar::LineSeparator, which QTextLayout honours.
     static QString displayText(const QString &body);
+
+    /// Whether a dataChanged() with \a roles only moves search highlights.
+    static bool onlySearchRoles(const QList<int> &roles);
+
+    /// How the search matches a filter proxy reports for \a index are painted: positions in
+    /// displayText(), coloured from \a palette.
+    static QList<QTextLayout::FormatRange> searchMatchFormats(const QModelIndex &index,
+                                                              const QPalette &palette);
     /// The http, https and mailto links of \a text; nothing else ever becomes a link.
     static QList<Link> findLinks(const QString &text);
 
@@ -156,7 +164,7 @@ private:
     void paintHeader(QPainter *painter, const QStyleOptionViewItem &option, const RowLayout &layout,
                      const QModelIndex &index) const;
     void paintBody(QPainter *painter, const QStyleOptionViewItem &option, const RowLayout &layout,
-                   int row) const;
+                   const QModelIndex &index) const;
     void paintToggle(QPainter *painter, const QStyleOptionViewItem &option,
                      const RowLayout &layout) const;
     void paintAttachments(QPainter *painter, const QStyleOptionViewItem &option,

@@ -593,7 +593,10 @@ void ConversationView::dataChanged(const QModelIndex &topLeft, const QModelIndex
                                    const QList<int> &roles)
 {
     QAbstractItemView::dataChanged(topLeft, bottomRight, roles);
-    scheduleDelayedItemsLayout();
+    if (ConversationDelegate::onlySearchRoles(roles))
+        viewport()->update();
+    else
+        scheduleDelayedItemsLayout();
 }
 
 void ConversationView::rowsInserted(const QModelIndex &parent, int start, int end)

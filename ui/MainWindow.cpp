@@ -33,6 +33,7 @@ namespace {
 
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString splitterKey = QStringLiteral("window/splitter");
+const QString oldestFirstKey = QStringLiteral("view/oldestFirst");
 const QString includeResolvedKey = QStringLiteral("view/includeResolved");
 const QString caseStatusKey = QStringLiteral("view/caseStatus");
 
@@ -281,6 +282,12 @@ void MainWindow::createActions()
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 
+    m_oldestFirstAction = new QAction(tr("&Oldest Message First"), this);
+    m_oldestFirstAction->setCheckable(true);
+    m_oldestFirstAction->setToolTip(tr("Read the thread from its first message down to the "
+                                       "newest, as in a chat"));
+    connect(m_oldestFirstAction, &QAction::toggled, this, &MainWindow::setOldestFirst);
+
     m_findAction = new QAction(tr("&Find\u2026"), this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] { m_findBar->open(); });
@@ -301,6 +308,7 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refreshAction);
     view->addAction(m_conversation->loadAllAction());
+    view->addAction(m_oldestFirstAction);
     view->addSeparator();
     view->addAction(m_includeResolvedAction);
 
@@ -376,6 +384,7 @@ void MainWindow::restoreSettings()
     const int status = statuses.keyToValue(
         settings.value(caseStatusKey, fallback).toByteArray().constData(), &known);
     setCaseStatus(known ? CaseFilterModel::Status(status) : CaseFilterModel::Status::Open);
+    m_oldestFirstAction->setChecked(settings.value(oldestFirstKey, false).toBool());
 }
 
 void MainWindow::saveSettings() const
@@ -386,6 +395,16 @@ void MainWindow::saveSettings() const
     const QMetaEnum statuses = QMetaEnum::fromType<CaseFilterModel::Status>();
     settings.setValue(caseStatusKey,
                       QString::fromLatin1(statuses.valueToKey(int(m_caseFilter->status()))));
+}
+
+void MainWindow::setOldestFirst(bool oldestFirst)
+{
+    // The proxy sorts first, so that the view's re-anchoring finds the rows in their new
+    // order and opens at the newest message.
+    m_threadFilter->setOldestFirst(oldestFirst);
+    m_conversation->setOldestFirst(oldestFirst);
+    m_oldestFirstAction->setChecked(oldestFirst);
+    QSettings().setValue(oldestFirstKey, oldestFirst);
 }
 
 void MainWindow::showCase(const QString &caseId)

@@ -67,6 +67,8 @@ public:
     void setIncludeResolved(bool include);
     /// Which cases the list shows; asks the service for resolved cases when they are needed.
     void setCaseStatus(CaseFilterModel::Status status);
+    /// Shows the thread oldest first, chat-like, opening at the newest message at the bottom.
+    void setOldestFirst(bool oldestFirst);
     /// Narrows the thread to \a range's days; the range stays when another case is opened.
     void setDateRange(const DateRange &range);
     /// Goes to the case that \a text names by case id or number, asking the service when the
@@ -127,6 +129,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_oldestFirstAction = nullptr;
 
     QLabel *m_statusText = nullptr;
     QProgressBar *m_busy = nullptr;

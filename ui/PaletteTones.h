@@ -18,5 +18,6 @@ QColor accent(const QPalette &palette, int hue);
 constexpr int redHue = 4;
 constexpr int orangeHue = 28;
 constexpr int greenHue = 140;
+constexpr int searchHue = 48; ///< found text: a marker-pen amber
 
 } // namespace PaletteTones

@@ -97,6 +97,10 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return supportCase.subject;
     case Qt::ToolTipRole:
         return tr("Case %1: %2").arg(supportCase.displayId, supportCase.subject);
+    case Qt::AccessibleTextRole:
+        return tr("Case %1: %2. Status %3, severity %4.")
+            .arg(supportCase.displayId, supportCase.subject, supportCase.status,
+                 supportCase.severityCode);
     case CaseIdRole:
         return supportCase.caseId;
     case DisplayIdRole:

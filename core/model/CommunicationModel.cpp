@@ -4,6 +4,8 @@
 #include "PageCursor.h"
 #include "SupportClient.h"
 
+#include <QLocale>
+
 struct CommunicationModel::Private
 {
     SupportClient *client = nullptr;
@@ -101,6 +103,11 @@ QVariant CommunicationModel::data(const QModelIndex &index, int role) const
         return communication.isFromAws();
     case CaseIdRole:
         return communication.caseId;
+    case Qt::AccessibleTextRole:
+        return tr("From %1, %2: %3")
+            .arg(communication.submittedBy,
+                 QLocale().toString(communication.timeCreated.toLocalTime(), QLocale::LongFormat),
+                 communication.body);
     }
     return {};
 }

@@ -1,3 +1,4 @@
+#include "CommunicationFilterModel.h"
 #include "ConversationDelegate.h"
 #include "ConversationView.h"
 #include "DemoSandbox.h"
@@ -121,6 +122,7 @@ private Q_SLOTS:
     void onlyWebAndMailLinks_data();
     void onlyWebAndMailLinks();
     void linkClickEmitsUrl();
+    void searchMatchesHighlightedWithoutRelayout();
     void dragSelectsAndCopies();
     void ctrlCWithoutSelectionCopiesMessage();
     void copyThreadHasHeaders();
@@ -379,6 +381,39 @@ void tst_ConversationView::linkClickEmitsUrl()
                           pointOfCharacter(view, index, at + 2));
     }
     QCOMPARE(activated.size(), 1);
+}
+
+void tst_ConversationView::searchMatchesHighlightedWithoutRelayout()
+{
+    // CRLFs before the match: the laid-out text has one character fewer for each of them.
+    const QString body = QStringLiteral("line one\r\nline two\r\nthe NEEDLE is here, needle");
+    SyntheticThread source;
+    source.append({withBody(body), withBody(QStringLiteral("nothing to see"))});
+    CommunicationFilterModel filter;
+    filter.setSourceModel(&source);
+    filter.setSearchMode(CommunicationFilterModel::SearchMode::Highlight);
+
+    ConversationView view;
+    view.setModel(&filter);
+    view.resize(700, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const int measured = view.conversationDelegate()->measuredRowCount();
+    QVERIFY(measured > 0);
+
+    filter.setSearchText(QStringLiteral("needle"));
+    QCOMPARE(filter.rowCount(), 2);
+    const QModelIndex first = filter.index(0, 0);
+    const auto formats = ConversationDelegate::searchMatchFormats(first, view.palette());
+    QCOMPARE(formats.size(), 2);
+    const QString shown = ConversationDelegate::displayText(body);
+    for (const QTextLayout::FormatRange &format : formats)
+        QCOMPARE(shown.mid(format.start, format.length).toCaseFolded(), QStringLiteral("needle"));
+    QVERIFY(formats.first().format.background().color() != view.palette().color(QPalette::Base));
+    QVERIFY(ConversationDelegate::searchMatchFormats(filter.index(1, 0), view.palette()).isEmpty());
+
+    // Moving highlights changes no height, so nothing is measured again.
+    QCOMPARE(view.conversationDelegate()->measuredRowCount(), measured);
 }
 
 void tst_ConversationView::dragSelectsAndCopies()

@@ -51,7 +51,7 @@ private Q_SLOTS:
     void scrollingToTheEndFetchesMore();
     void ctrlCCopiesMessageBody();
     void remembersGeometryAndSplitter();
-
+    void oldestFirstOpensAtTheNewestAndIsRemembered();
 
 private:
     void waitForFirstConversation(MainWindow *window);
@@ -366,6 +366,39 @@ void tst_MainWindow::remembersGeometryAndSplitter()
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.size(), QSize(1010, 690));
     QCOMPARE(again.findChild<QSplitter *>()->sizes(), sizes);
+}
+
+void tst_MainWindow::oldestFirstOpensAtTheNewestAndIsRemembered()
+{
+    {
+        SupportClient client;
+        DemoSandbox::configure(&client, *m_sandbox);
+        MainWindow window(&client);
+        window.resize(1000, 700);
+        window.show();
+        window.openCase(DemoSandbox::longCaseId);
+        QTRY_VERIFY_WITH_TIMEOUT(window.communicationModel()->rowCount() > 0, timeout);
+
+        window.setOldestFirst(true);
+        ConversationView *view = window.conversationView();
+        QVERIFY(view->isOldestFirst());
+        QTRY_VERIFY(view->isAtBottom());
+
+        // Oldest at the top, newest at the bottom, where the reader starts.
+        const QAbstractItemModel *shown = view->model();
+        const int last = shown->rowCount() - 1;
+        QVERIFY(last > 0);
+        QVERIFY(shown->index(0, 0).data(CommunicationModel::TimeCreatedRole).toDateTime()
+                <= shown->index(last, 0).data(CommunicationModel::TimeCreatedRole).toDateTime());
+        QCOMPARE(shown->index(last, 0).data(CommunicationModel::BodyRole).toString(),
+                 window.communicationModel()->communication(0).body);
+    }
+
+    SupportClient client;
+    DemoSandbox::configure(&client, *m_sandbox);
+    MainWindow again(&client);
+    QVERIFY(again.conversationView()->isOldestFirst());
+    again.setOldestFirst(false);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -196,6 +196,11 @@ void tst_CommunicationModel::exposesRoles()
              c.attachments.size());
     QVERIFY(m_model->roleNames().contains(CommunicationModel::FromAwsRole));
 
+    // Screen readers hear who wrote, when, and what.
+    const QString spoken = first.data(Qt::AccessibleTextRole).toString();
+    QVERIFY(spoken.startsWith(QLatin1String("From ") + c.submittedBy));
+    QVERIFY(spoken.endsWith(c.body));
+
     bool sawAws = false;
     bool sawCustomer = false;
     for (const Communication &row : m_model->communications()) {
