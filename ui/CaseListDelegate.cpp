@@ -44,7 +44,11 @@ QString CaseListDelegate::detailLine(const QModelIndex &index)
         return caseText;
 
     const QString date = QLocale().toString(created.toLocalTime(), QLocale::ShortFormat);
-    return QStringLiteral("%1 \u00b7 %2").arg(caseText, date);
+    QString line = QStringLiteral("%1 \u00b7 %2").arg(caseText, date);
+    if (index.data(CaseListModel::HasAttachmentsRole).toBool())
+        line += QStringLiteral(" \u00b7 ")
+            + QCoreApplication::translate("CaseListDelegate", "attachments");
+    return line;
 }
 
 QSize CaseListDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const

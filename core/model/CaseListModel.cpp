@@ -4,6 +4,8 @@
 #include "PageCursor.h"
 #include "SupportClient.h"
 
+#include <algorithm>
+
 struct CaseListModel::Private
 {
     SupportClient *client = nullptr;
@@ -19,7 +21,8 @@ CaseListModel::CaseListModel(SupportClient *client, QObject *parent)
     , d(std::make_unique<Private>())
 {
     d->client = client;
-    d->query.includeCommunications = false;
+    // The few newest messages that come with each case tell whether files were attached.
+    d->query.includeCommunications = true;
     d->query.maxResults = SupportClient::maxPageSize;
 }
 
@@ -119,6 +122,12 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return supportCase.isResolved();
     case LanguageRole:
         return supportCase.language;
+    case HasAttachmentsRole: {
+        const QList<Communication> &recent = supportCase.recentCommunications.communications;
+        return std::any_of(recent.cbegin(), recent.cend(), [](const Communication &c) {
+            return !c.attachments.isEmpty();
+        });
+    }
     }
     return {};
 }
@@ -129,7 +138,8 @@ QHash<int, QByteArray> CaseListModel::roleNames() const
             {SubjectRole, "subject"},       {StatusRole, "status"},
             {SeverityRole, "severity"},     {ServiceCodeRole, "serviceCode"},
             {SubmittedByRole, "submittedBy"}, {TimeCreatedRole, "timeCreated"},
-            {ResolvedRole, "resolved"},     {LanguageRole, "language"}};
+            {ResolvedRole, "resolved"},     {LanguageRole, "language"},
+            {HasAttachmentsRole, "hasAttachments"}};
 }
 
 bool CaseListModel::canFetchMore(const QModelIndex &parent) const

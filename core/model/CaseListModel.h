@@ -29,6 +29,7 @@ public:
         TimeCreatedRole,  ///< QDateTime in UTC
         ResolvedRole,
         LanguageRole,
+        HasAttachmentsRole,  ///< files came with one of the case's recent messages
     };
     Q_ENUM(Role)
 

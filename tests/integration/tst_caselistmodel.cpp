@@ -58,6 +58,14 @@ void tst_CaseListModel::listsOpenCasesThenAll()
     QVERIFY(index.data(CaseListModel::TimeCreatedRole).toDateTime().isValid());
     QCOMPARE(model.rowOf(QStringLiteral("no-such-case")), -1);
 
+    // The EC2 case's newest messages carry a log and a graph; the quota case has no files.
+    const int withFiles = model.rowOf(QStringLiteral("case-111122223333-muen-2026-7e1f0c2a9b3d4e51"));
+    const int withoutFiles =
+        model.rowOf(QStringLiteral("case-111122223333-muen-2026-5b08e3d6c4a1f297"));
+    QVERIFY(withFiles >= 0 && withoutFiles >= 0);
+    QVERIFY(model.index(withFiles).data(CaseListModel::HasAttachmentsRole).toBool());
+    QVERIFY(!model.index(withoutFiles).data(CaseListModel::HasAttachmentsRole).toBool());
+
     for (int row = 1; row < model.rowCount(); ++row)
         QVERIFY(model.supportCase(row - 1).timeCreated >= model.supportCase(row).timeCreated);
 }
