@@ -4,6 +4,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QRegularExpression>
 
 namespace {
 
@@ -18,9 +20,11 @@ const QString exportCommand = QStringLiteral("export");
 // A bare date means the start of that day in UTC; anything else is read as ISO 8601.
 QDateTime parseTimeArgument(const QString &text)
 {
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (date.isValid())
-        return QDateTime(date, QTime(0, 0), Qt::UTC);
+    static const QRegularExpression bareDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (bareDate.match(text.trimmed()).hasMatch()) {
+        const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
+        return date.isValid() ? QDateTime(date, QTime(0, 0), Qt::UTC) : QDateTime();
+    }
     return SupportJson::parseTime(text);
 }
 
@@ -34,18 +38,41 @@ CommandLine exitWith(const QString &text, int code)
 
 } // namespace
 
+// The position of the subcommand: the first argument that is neither an option nor the value
+// of one, so that `casebook --region eu-west-1 cases` works as well as `casebook cases`.
+int commandPosition(const QStringList &arguments)
+{
+    static const QStringList optionsWithValues = {
+        QStringLiteral("--profile"), QStringLiteral("--region"), QStringLiteral("--endpoint-url"),
+        QStringLiteral("--case-id"), QStringLiteral("--after"),  QStringLiteral("--before"),
+        QStringLiteral("--format"),  QStringLiteral("--output")};
+
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--"))
+            return -1;
+        if (optionsWithValues.contains(argument)) {
+            ++i;  // its value follows
+            continue;
+        }
+        if (!argument.startsWith(u'-'))
+            return argument == casesCommand || argument == exportCommand ? i : -1;
+    }
+    return -1;
+}
+
 bool CommandLine::isHeadless(const QStringList &arguments)
 {
-    return arguments.size() > 1
-        && (arguments.at(1) == casesCommand || arguments.at(1) == exportCommand);
+    return commandPosition(arguments) > 0;
 }
 
 CommandLine CommandLine::parse(const QStringList &arguments)
 {
     CommandLine result;
     QStringList rest = arguments;
-    if (isHeadless(arguments)) {
-        const QString command = rest.takeAt(1);
+    const int position = commandPosition(arguments);
+    if (position > 0) {
+        const QString command = rest.takeAt(position);
         result.command = command == casesCommand ? Command::Cases : Command::Export;
     }
 
@@ -87,8 +114,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 
     if (!parser.parse(rest))
         return exitWith(parser.errorText(), 2);
-    if (parser.isSet(helpOption))
-        return exitWith(parser.helpText(), 0);
+    if (parser.isSet(helpOption)) {
+        // Parsed before the application object exists, Qt cannot know the program's name.
+        const QString program = QFileInfo(arguments.value(0, QStringLiteral("casebook"))).fileName();
+        return exitWith(parser.helpText().replace(QLatin1String("<executable_name>"), program), 0);
+    }
     if (parser.isSet(versionOption)) {
         return exitWith(QCoreApplication::applicationName() + u' '
                             + QCoreApplication::applicationVersion(), 0);
@@ -123,8 +153,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return exitWith(tr("Not a date or ISO 8601 time: %1").arg(parser.value(*option)), 2);
     }
 
+    if (result.after.isValid() && result.before.isValid() && result.after >= result.before)
+        return exitWith(tr("--after must be earlier than --before."), 2);
+
     result.format = parser.value(format).toLower();
     result.output = parser.value(output);
+    if (result.command == Command::Cases && !result.caseId.isEmpty())
+        return exitWith(tr("cases lists every case; to read one, use: casebook export "
+                           "--case-id ID"), 2);
+    if (result.command == Command::Export && result.includeResolved)
+        return exitWith(tr("--include-resolved belongs to cases, not export."), 2);
     if (result.command == Command::Cases) {
         if (result.format.isEmpty())
             result.format = QStringLiteral("txt");

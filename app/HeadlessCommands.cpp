@@ -12,7 +12,10 @@
 #include <QJsonObject>
 #include <QTimer>
 
+#include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 HeadlessCommands::HeadlessCommands(const CommandLine &commandLine, SupportClient *client,
                                    QObject *parent)
@@ -50,13 +53,13 @@ void HeadlessCommands::listCases()
                           .toJson(QJsonDocument::Indented);
         } else {
             for (const SupportCase &c : model->cases()) {
-                content += QStringLiteral("%1  %2  %3  %4  %5\n")
-                               .arg(c.displayId, -12)
-                               .arg(SupportJson::formatTime(c.timeCreated).left(10), -10)
-                               .arg(c.status, -24)
-                               .arg(c.severityCode, -8)
-                               .arg(c.subject)
-                               .toUtf8();
+                const QString line = QStringLiteral("%1  %2  %3  %4  %5")
+                                         .arg(c.displayId, -12)
+                                         .arg(SupportJson::formatTime(c.timeCreated).left(10), -10)
+                                         .arg(c.status, -24)
+                                         .arg(c.severityCode, -8)
+                                         .arg(c.subject);
+                content += printable(line).toUtf8() + '\n';
             }
         }
         Q_EMIT finished(writeOutput(content) ? 0 : 1);
@@ -81,12 +84,14 @@ bool HeadlessCommands::writeOutput(const QByteArray &content)
 {
     const QString path = m_commandLine.output;
     if (path.isEmpty() || path == QLatin1String("-")) {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(content) != content.size()) {
-            failWith(tr("Cannot write to standard output."));
-            return false;
-        }
-        return true;
+        // A full disk or a reader that went away shows only when the buffer is flushed.
+        const bool written = std::fwrite(content.constData(), 1, size_t(content.size()), stdout)
+                == size_t(content.size())
+            && std::fflush(stdout) == 0 && !std::ferror(stdout);
+        if (!written)
+            failWith(tr("Cannot write to standard output: %1.")
+                         .arg(QString::fromLocal8Bit(std::strerror(errno))));
+        return written;
     }
 
     QString errorMessage;
@@ -99,7 +104,13 @@ bool HeadlessCommands::writeOutput(const QByteArray &content)
 
 void HeadlessCommands::fail(const SupportError &error)
 {
-    QString reason = error.userMessage() + QStringLiteral(" (") + error.code();
+    // For a refused or unreadable request the service's own words say what to change.
+    QString reason = error.userMessage();
+    const bool detailHelps = error.kind() == SupportError::Kind::Validation
+        || error.kind() == SupportError::Kind::Protocol;
+    if (detailHelps && !error.message().isEmpty())
+        reason += u' ' + error.message();
+    reason += QStringLiteral(" (") + error.code();
     if (!error.requestId().isEmpty())
         reason += tr(", request id %1").arg(error.requestId());
     reason += u')';
@@ -109,5 +120,21 @@ void HeadlessCommands::fail(const SupportError &error)
 
 void HeadlessCommands::failWith(const QString &reason)
 {
-    std::fprintf(stderr, "casebook: %s\n", qPrintable(reason));
+    std::fprintf(stderr, "casebook: %s\n", qPrintable(printable(reason)));
+}
+
+QString HeadlessCommands::printable(const QString &text)
+{
+    // Text from the service reaches a terminal: no escape sequence, carriage return or
+    // direction override in it may act on the terminal or break one-case-per-line output.
+    QString safe = text;
+    std::replace_if(
+        safe.begin(), safe.end(),
+        [](QChar c) {
+            const char16_t u = c.unicode();
+            return c.category() == QChar::Other_Control || (u >= 0x202a && u <= 0x202e)
+                || (u >= 0x2066 && u <= 0x2069);
+        },
+        QChar(u' '));
+    return safe;
 }

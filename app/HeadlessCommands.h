@@ -28,6 +28,7 @@ private:
     bool writeOutput(const QByteArray &content);
     void fail(const SupportError &error);
     void failWith(const QString &reason);
+    static QString printable(const QString &text);
 
     CommandLine m_commandLine;
     SupportClient *m_client;

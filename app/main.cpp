@@ -116,17 +116,9 @@ void reportClockSkew(qint64 seconds)
                  qPrintable(text.arg(ClockSkew::describeOffset(seconds))));
 }
 
-int runHeadless(int argc, char *argv[])
+int runHeadless(int argc, char *argv[], const CommandLine &commandLine)
 {
     QCoreApplication app(argc, argv);
-    setApplicationNames();
-
-    const CommandLine commandLine = CommandLine::parse(app.arguments());
-    if (commandLine.shouldExitEarly()) {
-        std::fprintf(commandLine.earlyExitCode == 0 ? stdout : stderr, "%s\n",
-                     qPrintable(commandLine.earlyExitText));
-        return commandLine.earlyExitCode;
-    }
 
     const Connection connection = connect(commandLine);
     if (!connection.resolved.isValid()) {
@@ -147,19 +139,11 @@ int runHeadless(int argc, char *argv[])
     return app.exec();
 }
 
-int runWindow(int argc, char *argv[])
+int runWindow(int argc, char *argv[], const CommandLine &commandLine)
 {
     QApplication app(argc, argv);
-    setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Casebook"));
     QApplication::setDesktopFileName(QStringLiteral("casebook"));
-
-    const CommandLine commandLine = CommandLine::parse(app.arguments());
-    if (commandLine.shouldExitEarly()) {
-        std::fprintf(commandLine.earlyExitCode == 0 ? stdout : stderr, "%s\n",
-                     qPrintable(commandLine.earlyExitText));
-        return commandLine.earlyExitCode;
-    }
 
     const Connection connection = connect(commandLine);
     SupportClient client;
@@ -185,7 +169,17 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
-    if (CommandLine::isHeadless(arguments))
-        return runHeadless(argc, argv);
-    return runWindow(argc, argv);
+    // Parsed before any application object exists, so that --help, --version and mistakes
+    // are answered without a display, as a command-line tool should.
+    setApplicationNames();
+    const CommandLine commandLine = CommandLine::parse(arguments);
+    if (commandLine.shouldExitEarly()) {
+        std::fprintf(commandLine.earlyExitCode == 0 ? stdout : stderr, "%s\n",
+                     qPrintable(commandLine.earlyExitText));
+        return commandLine.earlyExitCode;
+    }
+
+    if (commandLine.command != CommandLine::Command::Window)
+        return runHeadless(argc, argv, commandLine);
+    return runWindow(argc, argv, commandLine);
 }

@@ -157,6 +157,24 @@ bad_fault_spec_refused() {
 }
 check "casebook-sandbox refuses a bad --faults spec" bad_fault_spec_refused
 
+needs_no_display() {
+    env -u DISPLAY -u QT_QPA_PLATFORM "$casebook" --version >"$work/version" &&
+    grep -q "^casebook " "$work/version" &&
+    env -u DISPLAY -u QT_QPA_PLATFORM "$casebook" export --help | grep -q "Usage: casebook"
+}
+check "--help and --version answer without a display" needs_no_display
+
+options_before_the_command() {
+    "$casebook" --endpoint-url "$url" --region eu-west-1 cases --format json >/dev/null
+}
+check "options may come before the subcommand" options_before_the_command
+
+full_disk_is_an_error() {
+    ! "$casebook" cases --endpoint-url "$url" >/dev/full 2>"$work/full.err" &&
+    [[ $(wc -l <"$work/full.err") -eq 1 ]] && grep -q "standard output" "$work/full.err"
+}
+check "a failed write to standard output fails the command" full_disk_is_an_error
+
 demo_needs_no_credentials() {
     env -u AWS_ACCESS_KEY_ID -u AWS_SECRET_ACCESS_KEY "$casebook" export --demo \
         --case-id "$long_case" --format json --output "$work/demo.json" &&
