@@ -77,10 +77,14 @@ void CaseListModel::fetchAll()
 
 void CaseListModel::retry()
 {
+    // Only a failed page is asked for again: a complete listing, or one the service broke
+    // (a repeated token), has nothing to retry.
+    if (!d->cursor.canRetry())
+        return;
+
     d->cursor.retry();
     d->lastError = {};
-    if (!isLoading())
-        requestNextPage();
+    requestNextPage();
 }
 
 int CaseListModel::rowCount(const QModelIndex &parent) const
@@ -99,7 +103,9 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case SubjectRole:
         return supportCase.subject;
     case Qt::ToolTipRole:
-        return tr("Case %1: %2").arg(supportCase.displayId, supportCase.subject);
+        // Tool tips guess whether text is HTML: escape the subject and say it is.
+        return QStringLiteral("<p>%1</p>")
+            .arg(tr("Case %1: %2").arg(supportCase.displayId, supportCase.subject).toHtmlEscaped());
     case Qt::AccessibleTextRole:
         return tr("Case %1: %2. Status %3, severity %4.")
             .arg(supportCase.displayId, supportCase.subject, supportCase.status,
@@ -216,7 +222,8 @@ void CaseListModel::onPageFinished()
 
     const CasePage page = reply->page();
     SupportError tokenError;
-    const bool tokenOk = d->cursor.advance(page.nextToken, &tokenError);
+    const bool tokenOk =
+        d->cursor.advance(page.nextToken, &tokenError, int(page.cases.size()));
 
     if (!page.cases.isEmpty()) {
         const int first = int(d->rows.size());

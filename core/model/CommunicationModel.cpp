@@ -68,10 +68,14 @@ void CommunicationModel::fetchAll()
 
 void CommunicationModel::retry()
 {
+    // Only a failed page is asked for again: a complete listing, or one the service broke
+    // (a repeated token), has nothing to retry.
+    if (!d->cursor.canRetry())
+        return;
+
     d->cursor.retry();
     d->lastError = {};
-    if (!isLoading())
-        requestNextPage();
+    requestNextPage();
 }
 
 int CommunicationModel::rowCount(const QModelIndex &parent) const
@@ -189,7 +193,8 @@ void CommunicationModel::onPageFinished()
 
     const CommunicationPage page = reply->page();
     SupportError tokenError;
-    const bool tokenOk = d->cursor.advance(page.nextToken, &tokenError);
+    const bool tokenOk =
+        d->cursor.advance(page.nextToken, &tokenError, int(page.communications.size()));
 
     if (!page.communications.isEmpty()) {
         const int first = int(d->rows.size());

@@ -15,10 +15,11 @@ void PageCursor::start(SupportReply *reply)
     m_pending = reply;
 }
 
-bool PageCursor::advance(const QString &nextToken, SupportError *error)
+bool PageCursor::advance(const QString &nextToken, SupportError *error, int rows)
 {
     m_pending = nullptr;
     ++m_pagesLoaded;
+    m_emptyPagesInARow = rows > 0 ? 0 : m_emptyPagesInARow + 1;
 
     if (nextToken.isEmpty()) {
         m_exhausted = true;
@@ -26,15 +27,24 @@ bool PageCursor::advance(const QString &nextToken, SupportError *error)
     }
 
     if (m_seenTokens.contains(nextToken)) {
-        m_failed = true;
+        m_failed = m_final = true;
         *error = SupportError(SupportError::Kind::Protocol, QStringLiteral("RepeatedNextToken"),
                               QStringLiteral("The service returned a page token it had "
                                              "already returned; paging stopped."));
         return false;
     }
 
+    if (m_emptyPagesInARow >= maxEmptyPagesInARow) {
+        m_failed = m_final = true;
+        *error = SupportError(SupportError::Kind::Protocol, QStringLiteral("EmptyPages"),
+                              QStringLiteral("The service returned %1 empty pages in a row, "
+                                             "each promising more; paging stopped.")
+                                  .arg(m_emptyPagesInARow));
+        return false;
+    }
+
     if (m_pagesLoaded >= m_maxPages) {
-        m_failed = true;
+        m_failed = m_final = true;
         *error = SupportError(SupportError::Kind::Protocol, QStringLiteral("PageLimitReached"),
                               QStringLiteral("Stopped after %1 pages; the service kept offering "
                                              "more.")
@@ -55,5 +65,6 @@ void PageCursor::fail()
 
 void PageCursor::retry()
 {
-    m_failed = false;
+    if (canRetry())
+        m_failed = false;
 }

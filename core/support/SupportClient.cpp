@@ -59,10 +59,13 @@ SupportClient::~SupportClient()
         qCDebug(lcNetwork) << "client destroyed with" << d->inFlight << "calls on the wire and"
                            << d->waiting.size() << "waiting";
 
-    // Replies are children and go with the client; they must not call back into it.
+    // Replies go first, while the network manager their transfers belong to still exists;
+    // they must not call back into a client that is being destroyed.
     const auto replies = findChildren<SupportReply *>(Qt::FindDirectChildrenOnly);
-    for (SupportReply *reply : replies)
+    for (SupportReply *reply : replies) {
         reply->m_client = nullptr;
+        delete reply;
+    }
 }
 
 void SupportClient::setEndpoint(const SupportEndpoint &endpoint)

@@ -106,6 +106,11 @@ void tst_CommunicationModel::fetchAllLoadsEveryPage()
     QVERIFY(m_model->isComplete());
     QVERIFY(!m_model->canFetchMore({}));
     QVERIFY(!m_model->isLoading());
+
+    // A complete thread has nothing to retry: no page comes twice.
+    m_model->retry();
+    QVERIFY(!m_model->isLoading());
+    QCOMPARE(m_model->rowCount(), expected);
     for (int row = 1; row < m_model->rowCount(); ++row)
         QVERIFY(m_model->communication(row - 1).timeCreated
                 >= m_model->communication(row).timeCreated);

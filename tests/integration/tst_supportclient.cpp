@@ -25,6 +25,7 @@ private Q_SLOTS:
     void reportsRefusedConnection();
     void neverFinishesInsideTheCall();
     void abortCancels();
+    void destroyingTheClientMidCallIsSafe();
     void debugLogHoldsNoSecret();
 
 private:
@@ -246,6 +247,22 @@ void tst_SupportClient::abortCancels()
     QVERIFY(finished.wait(5000));
     QCOMPARE(finished.size(), 1);
     QCOMPARE(reply->error().kind(), SupportError::Kind::Cancelled);
+}
+
+void tst_SupportClient::destroyingTheClientMidCallIsSafe()
+{
+    auto client = std::make_unique<SupportClient>();
+    DemoSandbox::configure(client.get(), *m_sandbox);
+    QPointer<CasesReply> reply = client->describeCases({});
+    CommunicationsQuery query;
+    query.caseId = DemoSandbox::longCaseId;
+    for (int i = 0; i < 6; ++i)  // more than go on the wire at once: some wait in the queue
+        client->describeCommunications(query);
+    QTest::qWait(1);
+
+    client.reset();
+    QVERIFY(reply.isNull());
+    QTest::qWait(50);  // nothing left behind fires into freed memory
 }
 
 static QStringList capturedLog;

@@ -11,6 +11,8 @@ private Q_SLOTS:
     void stopsOnARepeatedToken();
     void stopsAtTheCeiling();
     void retriesAfterFailure();
+    void stopsAfterTooManyEmptyPages();
+    void brokenListingsAreNotRetried();
 };
 
 void tst_PageCursor::walksToTheLastPage()
@@ -64,10 +66,43 @@ void tst_PageCursor::retriesAfterFailure()
     QVERIFY(cursor.advance(QStringLiteral("t1"), &error));
     cursor.fail();
     QVERIFY(!cursor.canFetchMore());
+    QVERIFY(cursor.canRetry());
 
     cursor.retry();
     QVERIFY(cursor.canFetchMore());
     QCOMPARE(cursor.nextToken(), QStringLiteral("t1"));
+}
+
+void tst_PageCursor::stopsAfterTooManyEmptyPages()
+{
+    PageCursor cursor;
+    SupportError error;
+    int page = 0;
+    // An empty page now and then is fine; a page with rows starts the count again.
+    QVERIFY(cursor.advance(QString::number(++page), &error, 0));
+    QVERIFY(cursor.advance(QString::number(++page), &error, 3));
+    for (int i = 1; i < PageCursor::maxEmptyPagesInARow; ++i)
+        QVERIFY(cursor.advance(QString::number(++page), &error, 0));
+    QVERIFY(!cursor.advance(QString::number(++page), &error, 0));
+
+    QCOMPARE(error.code(), QStringLiteral("EmptyPages"));
+    QVERIFY(!cursor.canFetchMore());
+}
+
+void tst_PageCursor::brokenListingsAreNotRetried()
+{
+    PageCursor cursor;
+    SupportError error;
+    QVERIFY(!cursor.canRetry());
+    QVERIFY(cursor.advance(QStringLiteral("a"), &error));
+    QVERIFY(!cursor.advance(QStringLiteral("a"), &error));
+    QVERIFY(!cursor.canRetry());
+    cursor.retry();
+    QVERIFY(!cursor.canFetchMore());
+
+    PageCursor complete;
+    QVERIFY(complete.advance(QString(), &error));
+    QVERIFY(!complete.canRetry());
 }
 
 QTEST_GUILESS_MAIN(tst_PageCursor)
