@@ -24,6 +24,7 @@ CaseFilterBar::CaseFilterBar(QWidget *parent) : QWidget(parent)
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("caseLookupMessage"));
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);  // it repeats what was typed and what came back
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
 

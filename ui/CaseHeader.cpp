@@ -4,6 +4,7 @@
 #include "PaletteTones.h"
 #include "SupportCase.h"
 
+#include <QTextDocument>
 #include <QBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -101,9 +102,10 @@ void CaseHeader::setCase(const SupportCase &supportCase)
                           locale.toString(opened.time(), QLocale::ShortFormat));
     }
     m_details->setText(parts.join(QStringLiteral(" \u00b7 ")));
-    m_details->setToolTip(
+    // Tool tips guess whether text is HTML; what the service sent must never be taken for it.
+    m_details->setToolTip(Qt::convertFromPlainText(
         tr("Case id: %1\nService: %2\nSubmitted by: %3")
-            .arg(supportCase.caseId, supportCase.serviceCode, supportCase.submittedBy));
+            .arg(supportCase.caseId, supportCase.serviceCode, supportCase.submittedBy)));
 }
 
 void CaseHeader::setCaseId(const QString &caseId)

@@ -3,6 +3,7 @@
 #include "CommunicationModel.h"
 #include "PaletteTones.h"
 
+#include <QTextDocument>
 #include <QAbstractProxyModel>
 #include <QAction>
 #include <QApplication>
@@ -909,7 +910,8 @@ bool ConversationView::viewportEvent(QEvent *event)
         QModelIndex index;
         const ConversationDelegate::Hit hit = hitAt(help->pos(), &index);
         if (hit.kind == ConversationDelegate::Hit::Link) {
-            QToolTip::showText(help->globalPos(), hit.url.toString(), viewport());
+            QToolTip::showText(help->globalPos(),
+                               Qt::convertFromPlainText(hit.url.toString()), viewport());
             return true;
         }
         QToolTip::hideText();

@@ -15,6 +15,7 @@
 #include "Logging.h"
 #include "SupportClient.h"
 
+#include <QTextDocument>
 #include <QAction>
 #include <QApplication>
 #include <QBoxLayout>
@@ -85,7 +86,7 @@ MainWindow::~MainWindow()
 void MainWindow::setConnectionDescription(const QString &text)
 {
     m_connection->setText(text);
-    m_connection->setToolTip(text);
+    m_connection->setToolTip(Qt::convertFromPlainText(text));
 }
 
 void MainWindow::openCase(const QString &caseId)
@@ -322,6 +323,7 @@ void MainWindow::createStatusBar()
     m_statusText = new QLabel(this);
     m_statusText->setObjectName(QStringLiteral("statusText"));
     m_statusText->setContentsMargins(6, 0, 0, 0);
+    m_statusText->setTextFormat(Qt::PlainText);
 
     m_busy = new QProgressBar(this);
     m_busy->setRange(0, 0);
@@ -333,6 +335,7 @@ void MainWindow::createStatusBar()
     m_connection = new QLabel(this);
     m_connection->setObjectName(QStringLiteral("connectionDescription"));
     m_connection->setForegroundRole(QPalette::PlaceholderText);
+    m_connection->setTextFormat(Qt::PlainText);
     // A long endpoint URL must not set the window's minimum width; the tool tip has it all.
     m_connection->setMinimumWidth(1);
 

@@ -128,11 +128,16 @@ ResolvedConnection CredentialsResolver::resolve(const ConnectionOptions &options
     for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
         settings.insert(it.key(), it.value());
 
-    const bool useEnvironment = options.profile.isEmpty()
-        && !value(QStringLiteral("AWS_ACCESS_KEY_ID")).isEmpty()
-        && !value(QStringLiteral("AWS_SECRET_ACCESS_KEY")).isEmpty();
+    const bool environmentKey = !value(QStringLiteral("AWS_ACCESS_KEY_ID")).isEmpty();
+    const bool environmentSecret = !value(QStringLiteral("AWS_SECRET_ACCESS_KEY")).isEmpty();
+    const bool useEnvironment = options.profile.isEmpty() && environmentKey && environmentSecret;
 
-    if (useEnvironment) {
+    // Half a key pair is a mistake, and falling back on a profile could mean another account.
+    if (options.profile.isEmpty() && environmentKey != environmentSecret) {
+        result.errorMessage = environmentKey
+            ? tr("AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not.")
+            : tr("AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not.");
+    } else if (useEnvironment) {
         result.credentials.accessKeyId = value(QStringLiteral("AWS_ACCESS_KEY_ID"));
         result.credentials.secretAccessKey = value(QStringLiteral("AWS_SECRET_ACCESS_KEY"));
         result.credentials.sessionToken = value(QStringLiteral("AWS_SESSION_TOKEN"));
@@ -146,8 +151,24 @@ ResolvedConnection CredentialsResolver::resolve(const ConnectionOptions &options
         result.credentials.source = tr("profile %1").arg(profile);
     }
 
-    if (!result.credentials.isValid()) {
-        if (profileChosen && !configFile.contains(profile) && !credentialsFile.contains(profile))
+    if (!result.credentials.isValid() && result.errorMessage.isEmpty()) {
+        const QStringList unsupported = {QStringLiteral("credential_process"),
+                                          QStringLiteral("role_arn"),
+                                          QStringLiteral("sso_session"),
+                                          QStringLiteral("sso_start_url"),
+                                          QStringLiteral("web_identity_token_file")};
+        QString kind;
+        for (const QString &key : unsupported) {
+            if (kind.isEmpty() && settings.contains(key))
+                kind = key;
+        }
+        if (!kind.isEmpty())
+            result.errorMessage = tr("The profile '%1' gets its credentials through %2, which "
+                                     "this version of Casebook cannot use yet. Use a profile "
+                                     "with an access key, or AWS_ACCESS_KEY_ID and "
+                                     "AWS_SECRET_ACCESS_KEY.")
+                                      .arg(profile, kind);
+        else if (profileChosen && !configFile.contains(profile) && !credentialsFile.contains(profile))
             result.errorMessage = tr("The profile '%1' was not found in %2 or %3.")
                                       .arg(profile, credentialsPath, configPath);
         else if (profileChosen || !settings.isEmpty())

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,7 +50,7 @@ bool SandboxDataset::loadDirectory(const QString &directory, QString *errorMessa
 
     QStringList paths;
     const QStringList names
-        = casesDir.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Readable, QDir::Name);
+        = casesDir.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::System, QDir::Name);
     for (const QString &name : names)
         paths.append(casesDir.filePath(name));
     return loadFiles(paths, errorMessage);
@@ -127,8 +128,21 @@ qsizetype SandboxDataset::communicationCount() const
 
 namespace {
 
+// Far more than any case file needs; a link to /dev/zero or a runaway file stops here.
+constexpr qint64 maxCaseFileBytes = 256 * 1024 * 1024;
+
 bool readJsonObject(const QString &path, QJsonObject *out, QString *reason)
 {
+    const QFileInfo info(path);
+    if (!path.startsWith(u':') && !info.isFile()) {
+        *reason = SandboxDataset::tr("is not a regular file");
+        return false;
+    }
+    if (info.size() > maxCaseFileBytes) {
+        *reason = SandboxDataset::tr("is larger than %1 MiB").arg(maxCaseFileBytes >> 20);
+        return false;
+    }
+
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *reason = SandboxDataset::tr("cannot be read (%1)").arg(file.errorString());
@@ -136,7 +150,8 @@ bool readJsonObject(const QString &path, QJsonObject *out, QString *reason)
     }
 
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument document =
+        QJsonDocument::fromJson(file.read(maxCaseFileBytes + 1), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         *reason = SandboxDataset::tr("is not valid JSON (%1 at byte %2)")
                       .arg(parseError.errorString())

@@ -149,11 +149,21 @@ SupportError SupportError::fromHttpReply(int httpStatus, const QByteArray &body,
         rawType = QString::fromLatin1(errorTypeHeader);
 
     QString code = normalizeCode(rawType);
-    if (code.isEmpty())
-        code = QStringLiteral("HTTP %1").arg(httpStatus);
+    if (!code.isEmpty()) {
+        return SupportError(kindForCode(code, httpStatus), code, message, httpStatus,
+                            QString::fromLatin1(requestId));
+    }
 
-    return SupportError(kindForCode(code, httpStatus), code, message, httpStatus,
-                        QString::fromLatin1(requestId));
+    // No AWS error type at all: something between Casebook and AWS answered (a proxy, a
+    // firewall, a captive portal), or a service outage. Only 5xx and 429 say something about
+    // AWS itself; a bare 403 is no proof of missing IAM permissions.
+    code = QStringLiteral("HTTP %1").arg(httpStatus);
+    Kind kind = Kind::NotAwsReply;
+    if (httpStatus >= 500)
+        kind = Kind::Service;
+    else if (httpStatus == 429)
+        kind = Kind::Throttling;
+    return SupportError(kind, code, message, httpStatus, QString::fromLatin1(requestId));
 }
 
 QString SupportError::userMessage() const
@@ -208,6 +218,14 @@ QString SupportError::userMessage() const
         return tr("The AWS Support service rejected the request as invalid.");
     case Kind::Service:
         return tr("The AWS Support service had an internal problem. Try again later.");
+    case Kind::NotAwsReply:
+        if (m_httpStatus >= 300 && m_httpStatus < 400)
+            return tr("The endpoint answered with a redirect (HTTP %1) instead of an AWS reply. "
+                      "Check the endpoint URL; a proxy or login page may be in the way.")
+                .arg(m_httpStatus);
+        return tr("The endpoint answered HTTP %1 without an AWS error. A proxy, firewall or "
+                  "login page between Casebook and AWS may have refused the request.")
+            .arg(m_httpStatus);
     case Kind::Unknown:
         break;
     }

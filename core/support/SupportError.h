@@ -31,6 +31,7 @@ public:
         Throttling,
         Validation,
         Service,         ///< a 5xx or InternalServerError
+        NotAwsReply,     ///< an HTTP error that did not come from AWS (no AWS error type)
         Unknown,
     };
 

@@ -3,6 +3,7 @@
 #include "CaseListModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -15,6 +16,7 @@ private Q_SLOTS:
     void listsOpenCasesThenAll();
     void timeRangeNarrowsTheList();
     void reportsAuthenticationFailure();
+    void toolTipNeverRendersTheSubject();
 
 private:
     std::unique_ptr<SandboxServer> m_sandbox;
@@ -100,6 +102,42 @@ void tst_CaseListModel::reportsAuthenticationFailure()
     QCOMPARE(model.lastError().kind(), SupportError::Kind::Authentication);
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!model.canFetchMore({}));
+}
+
+void tst_CaseListModel::toolTipNeverRendersTheSubject()
+{
+    QTemporaryDir data;
+    QVERIFY(QDir(data.path()).mkpath(QStringLiteral("cases")));
+    const QString subject = QStringLiteral("<h1>Big</h1><img src=\"file:///etc/x.png\">");
+    QFile file(data.filePath(QStringLiteral("cases/hostile.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(QJsonObject{
+                   {QLatin1String("case"),
+                    QJsonObject{{QLatin1String("caseId"), QStringLiteral("case-hostile")},
+                                {QLatin1String("displayId"), QStringLiteral("1")},
+                                {QLatin1String("subject"), subject},
+                                {QLatin1String("status"), QStringLiteral("opened")},
+                                {QLatin1String("timeCreated"),
+                                 QStringLiteral("2026-01-01T00:00:00.000Z")}}}})
+                   .toJson());
+    file.close();
+
+    SandboxServer sandbox;
+    QString problem;
+    QVERIFY2(sandbox.loadDataset(data.path(), &problem), qPrintable(problem));
+    QVERIFY(sandbox.listen(0));
+    SupportClient client;
+    DemoSandbox::configure(&client, sandbox);
+    CaseListModel model(&client);
+    QSignalSpy completed(&model, &CaseListModel::loadCompleted);
+    model.fetchMore({});
+    QVERIFY(completed.wait(10000));
+
+    const QString tip = model.index(0).data(Qt::ToolTipRole).toString();
+    QVERIFY(!tip.contains(QLatin1String("<h1>")));
+    QVERIFY(!tip.contains(QLatin1String("<img")));
+    QVERIFY(tip.contains(subject.toHtmlEscaped()));
+    QCOMPARE(model.index(0).data(CaseListModel::SubjectRole).toString(), subject);
 }
 
 QTEST_GUILESS_MAIN(tst_CaseListModel)

@@ -18,6 +18,9 @@ private Q_SLOTS:
     void regionAndEndpointOrder();
     void missingCredentialsExplained();
     void retryAttemptsAndCaBundle();
+    void halfAKeyPairIsAnError();
+    void unsupportedProfileKindsAreNamed_data();
+    void unsupportedProfileKindsAreNamed();
     void quirkyFile();
 
 private:
@@ -195,6 +198,54 @@ void tst_CredentialsResolver::retryAttemptsAndCaBundle()
     resolved = CredentialsResolver(env).resolve({});
     QCOMPARE(resolved.maxAttempts, 0);
     QVERIFY(resolved.diagnostics.join(u'\n').contains(QLatin1String("many")));
+}
+
+void tst_CredentialsResolver::halfAKeyPairIsAnError()
+{
+    // A [default] profile is there, but it may be another account: do not fall back on it.
+    write(QStringLiteral("credentials"),
+          "[default]\naws_access_key_id = AKIDFILE\naws_secret_access_key = filesecret\n");
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("AKIDPROD"));
+
+    ResolvedConnection resolved = CredentialsResolver(env).resolve({});
+    QVERIFY(!resolved.isValid());
+    QVERIFY(resolved.errorMessage.contains(QLatin1String("AWS_SECRET_ACCESS_KEY is not")));
+
+    env.remove(QStringLiteral("AWS_ACCESS_KEY_ID"));
+    env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("secret"));
+    resolved = CredentialsResolver(env).resolve({});
+    QVERIFY(!resolved.isValid());
+    QVERIFY(resolved.errorMessage.contains(QLatin1String("AWS_ACCESS_KEY_ID is not")));
+    QVERIFY(!resolved.errorMessage.contains(QLatin1String("secret")));
+}
+
+void tst_CredentialsResolver::unsupportedProfileKindsAreNamed_data()
+{
+    QTest::addColumn<QByteArray>("config");
+    QTest::addColumn<QString>("named");
+
+    QTest::newRow("credential_process")
+        << QByteArray("[profile p]\ncredential_process = /usr/bin/helper\n")
+        << "credential_process";
+    QTest::newRow("assume role")
+        << QByteArray("[profile p]\nrole_arn = arn:aws:iam::111122223333:role/r\n"
+                      "source_profile = default\n")
+        << "role_arn";
+    QTest::newRow("sso") << QByteArray("[profile p]\nsso_session = corp\n") << "sso_session";
+}
+
+void tst_CredentialsResolver::unsupportedProfileKindsAreNamed()
+{
+    QFETCH(QByteArray, config);
+    QFETCH(QString, named);
+
+    write(QStringLiteral("config"), config);
+    ConnectionOptions options;
+    options.profile = QStringLiteral("p");
+    const ResolvedConnection resolved = CredentialsResolver(environment()).resolve(options);
+    QVERIFY(!resolved.isValid());
+    QVERIFY2(resolved.errorMessage.contains(named), qPrintable(resolved.errorMessage));
 }
 
 void tst_CredentialsResolver::quirkyFile()

@@ -214,6 +214,7 @@ private Q_SLOTS:
     void datasetSortsAndCompletesCommunications();
     void datasetRejectsBadFiles_data();
     void datasetRejectsBadFiles();
+    void datasetRefusesDevicesAndFifos();
     void demoDatasetLoads();
 
     void communicationPages_data();
@@ -369,6 +370,19 @@ void tst_SandboxService::datasetRejectsBadFiles()
     QVERIFY2(problem.contains(QLatin1String("b-bad.json")), qPrintable(problem));
     QVERIFY2(problem.contains(reason), qPrintable(problem));
     QVERIFY(dataset.isEmpty());
+}
+
+void tst_SandboxService::datasetRefusesDevicesAndFifos()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("cases")));
+    QVERIFY(QFile::link(QStringLiteral("/dev/zero"), dir.filePath(QStringLiteral("cases/z.json"))));
+
+    SandboxDataset dataset;
+    QString problem;
+    QVERIFY(!dataset.loadDirectory(dir.path(), &problem));  // and returns: nothing read forever
+    QVERIFY2(problem.contains(QLatin1String("z.json")), qPrintable(problem));
+    QVERIFY2(problem.contains(QLatin1String("not a regular file")), qPrintable(problem));
 }
 
 void tst_SandboxService::demoDatasetLoads()

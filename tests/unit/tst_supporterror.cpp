@@ -74,15 +74,18 @@ void tst_SupportError::decodesReply_data()
     QTest::newRow("html from a proxy")
         << 502 << QByteArray("<html><body>Bad Gateway</body></html>") << QByteArray()
         << "HTTP 502" << "" << Kind::Service;
-    QTest::newRow("empty body 403")
-        << 403 << QByteArray() << QByteArray() << "HTTP 403" << "" << Kind::AccessDenied;
+    QTest::newRow("bare 403 from a proxy")
+        << 403 << QByteArray() << QByteArray() << "HTTP 403" << "" << Kind::NotAwsReply;
+    QTest::newRow("redirect to a login page")
+        << 302 << QByteArray("<html>moved</html>") << QByteArray() << "HTTP 302" << ""
+        << Kind::NotAwsReply;
     QTest::newRow("unknown code")
         << 400 << QByteArray(R"({"__type":"BrandNewException"})") << QByteArray()
         << "BrandNewException" << "" << Kind::Unknown;
     QTest::newRow("429 without a type")
         << 429 << QByteArray() << QByteArray() << "HTTP 429" << "" << Kind::Throttling;
     QTest::newRow("json array body")
-        << 400 << QByteArray("[1,2]") << QByteArray() << "HTTP 400" << "" << Kind::Unknown;
+        << 400 << QByteArray("[1,2]") << QByteArray() << "HTTP 400" << "" << Kind::NotAwsReply;
 }
 
 void tst_SupportError::decodesReply()
@@ -189,7 +192,8 @@ void tst_SupportError::everyKindHasASentence()
                                Kind::Authentication, Kind::AccessDenied,
                                Kind::SubscriptionRequired, Kind::NotFound,
                                Kind::Throttling,     Kind::Validation,
-                               Kind::Service,        Kind::Unknown};
+                               Kind::Service,        Kind::NotAwsReply,
+                               Kind::Unknown};
     for (Kind kind : kinds) {
         const SupportError error(kind, QStringLiteral("Code"), QStringLiteral("raw"));
         QVERIFY2(error.userMessage().endsWith(u'.'), qPrintable(error.userMessage()));
