@@ -21,7 +21,9 @@ AwsJsonTransport::AwsJsonTransport(QNetworkAccessManager *network, const QString
 
 void AwsJsonTransport::addCaCertificates(const QList<QSslCertificate> &certificates)
 {
-    m_tls.addCaCertificates(certificates);
+    if (!m_tls)
+        m_tls = QSslConfiguration::defaultConfiguration();
+    m_tls->addCaCertificates(certificates);
 }
 
 QNetworkRequest AwsJsonTransport::buildRequest(const QString &operation, const QByteArray &body,
@@ -50,8 +52,8 @@ QNetworkRequest AwsJsonTransport::buildRequest(const QString &operation, const Q
     for (const auto &[name, value] : signature.headersToAdd)
         request.setRawHeader(name, value);
     request.setTransferTimeout(m_transferTimeoutSeconds * 1000);
-    if (m_endpoint.url.scheme() == QLatin1String("https"))
-        request.setSslConfiguration(m_tls);
+    if (m_tls && m_endpoint.url.scheme() == QLatin1String("https"))
+        request.setSslConfiguration(*m_tls);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     return request;

@@ -10,6 +10,8 @@
 #include <QSslConfiguration>
 #include <QString>
 
+#include <optional>
+
 class QJsonObject;
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -52,5 +54,7 @@ private:
     AwsCredentials m_credentials;
     qint64 m_clockOffsetSeconds = 0;
     int m_transferTimeoutSeconds = 60;
-    QSslConfiguration m_tls = QSslConfiguration::defaultConfiguration();
+    // Only made when extra CAs are wanted: building one loads the TLS backend and the
+    // system's certificates, which costs a plain loopback run most of its start-up.
+    std::optional<QSslConfiguration> m_tls;
 };
