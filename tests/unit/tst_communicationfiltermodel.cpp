@@ -67,6 +67,13 @@ public:
     bool delivers = true;
     int fetches = 0;
 
+    // Rows never handed to the model are still owned here.
+    ~PagedModel() override
+    {
+        for (const QList<QStandardItem *> &page : std::as_const(pages))
+            qDeleteAll(page);
+    }
+
     bool canFetchMore(const QModelIndex &parent) const override
     {
         return !parent.isValid() && !pages.isEmpty();
