@@ -285,7 +285,11 @@ QDateTime parseTime(const QString &text)
         offsetSeconds = (hours * 3600 + minutes * 60) * (zone.startsWith(u'-') ? -1 : 1);
     }
 
-    return QDateTime(date, time, Qt::UTC).addSecs(-offsetSeconds);
+    // An offset can carry year 1 or 9999 over the edge; such a time could not be written back.
+    const QDateTime utc = QDateTime(date, time, Qt::UTC).addSecs(-offsetSeconds);
+    if (utc.date().year() < 1 || utc.date().year() > 9999)
+        return {};
+    return utc;
 }
 
 QString formatTime(const QDateTime &time)

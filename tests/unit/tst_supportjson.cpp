@@ -49,6 +49,8 @@ void tst_SupportJson::parsesTimes_data()
     QTest::newRow("empty") << "" << QDateTime();
     QTest::newRow("bad month") << "2020-13-12T23:12:35Z" << QDateTime();
     QTest::newRow("bad hour") << "2020-05-12T25:12:35Z" << QDateTime();
+    QTest::newRow("before year 1 in UTC") << "0001-01-01T00:30+01:00" << QDateTime();
+    QTest::newRow("after year 9999 in UTC") << "9999-12-31T23:30-01:00" << QDateTime();
 }
 
 void tst_SupportJson::parsesTimes()
