@@ -116,7 +116,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return exitWith(parser.errorText(), 2);
     if (parser.isSet(helpOption)) {
         // Parsed before the application object exists, Qt cannot know the program's name.
-        const QString program = QFileInfo(arguments.value(0, QStringLiteral("casebook"))).fileName();
+        const QString program =
+            QFileInfo(arguments.value(0, QStringLiteral("casebook"))).fileName();
         return exitWith(parser.helpText().replace(QLatin1String("<executable_name>"), program), 0);
     }
     if (parser.isSet(versionOption)) {
@@ -167,7 +168,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (result.format.isEmpty())
             result.format = QStringLiteral("txt");
         if (result.format != QLatin1String("json") && result.format != QLatin1String("txt"))
-            return exitWith(tr("Cases can be listed as json or txt, not %1.").arg(result.format), 2);
+            return exitWith(
+                tr("Cases can be listed as json or txt, not %1.").arg(result.format), 2);
         return result;
     }
 

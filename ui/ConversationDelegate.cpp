@@ -264,7 +264,8 @@ QList<QTextLayout::FormatRange> ConversationDelegate::searchMatchFormats(const Q
 
     QTextCharFormat format;
     format.setBackground(PaletteTones::mix(palette.color(QPalette::Base),
-                                           PaletteTones::accent(palette, PaletteTones::searchHue), 0.45));
+                                           PaletteTones::accent(palette, PaletteTones::searchHue),
+                                           0.45));
     format.setForeground(palette.color(QPalette::Text));
 
     QList<QTextLayout::FormatRange> formats;

@@ -107,7 +107,8 @@ ResolvedConnection CredentialsResolver::resolve(const ConnectionOptions &options
     ResolvedConnection result;
 
     const QString credentialsPath =
-        sharedFilePath(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), QStringLiteral("credentials"));
+        sharedFilePath(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"),
+                       QStringLiteral("credentials"));
     const QString configPath =
         sharedFilePath(QStringLiteral("AWS_CONFIG_FILE"), QStringLiteral("config"));
     const IniFile credentialsFile = readSharedFile(credentialsPath, false, &result.diagnostics);
@@ -168,7 +169,8 @@ ResolvedConnection CredentialsResolver::resolve(const ConnectionOptions &options
                                      "with an access key, or AWS_ACCESS_KEY_ID and "
                                      "AWS_SECRET_ACCESS_KEY.")
                                       .arg(profile, kind);
-        else if (profileChosen && !configFile.contains(profile) && !credentialsFile.contains(profile))
+        else if (profileChosen && !configFile.contains(profile)
+                 && !credentialsFile.contains(profile))
             result.errorMessage = tr("The profile '%1' was not found in %2 or %3.")
                                       .arg(profile, credentialsPath, configPath);
         else if (profileChosen || !settings.isEmpty())

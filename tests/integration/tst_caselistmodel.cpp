@@ -61,7 +61,8 @@ void tst_CaseListModel::listsOpenCasesThenAll()
     QCOMPARE(model.rowOf(QStringLiteral("no-such-case")), -1);
 
     // The EC2 case's newest messages carry a log and a graph; the quota case has no files.
-    const int withFiles = model.rowOf(QStringLiteral("case-111122223333-muen-2026-7e1f0c2a9b3d4e51"));
+    const int withFiles =
+        model.rowOf(QStringLiteral("case-111122223333-muen-2026-7e1f0c2a9b3d4e51"));
     const int withoutFiles =
         model.rowOf(QStringLiteral("case-111122223333-muen-2026-5b08e3d6c4a1f297"));
     QVERIFY(withFiles >= 0 && withoutFiles >= 0);

@@ -42,7 +42,8 @@ private:
     void applyFaults(const QString &spec);
 
     static constexpr int messageCount = 2000;
-    static inline const QString bigCaseId = QStringLiteral("case-111122223333-muen-2026-b16b16b16b16b16b");
+    static inline const QString bigCaseId =
+        QStringLiteral("case-111122223333-muen-2026-b16b16b16b16b16b");
 
     QTemporaryDir m_data;
     std::unique_ptr<SandboxServer> m_sandbox;
