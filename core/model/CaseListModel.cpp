@@ -1,7 +1,5 @@
 #include "CaseListModel.h"
 
-#include "Logging.h"
-#include "PageCursor.h"
 #include "SupportClient.h"
 
 #include <algorithm>
@@ -11,13 +9,10 @@ struct CaseListModel::Private
     SupportClient *client = nullptr;
     CasesQuery query;
     QList<SupportCase> rows;
-    PageCursor cursor;
-    SupportError lastError;
-    bool fetchingAll = false;
 };
 
 CaseListModel::CaseListModel(SupportClient *client, QObject *parent)
-    : QAbstractListModel(parent)
+    : PagedListModel(parent)
     , d(std::make_unique<Private>())
 {
     d->client = client;
@@ -26,10 +21,7 @@ CaseListModel::CaseListModel(SupportClient *client, QObject *parent)
     d->query.maxResults = SupportClient::maxPageSize;
 }
 
-CaseListModel::~CaseListModel()
-{
-    d->cursor.reset();
-}
+CaseListModel::~CaseListModel() = default;
 
 bool CaseListModel::includeResolved() const
 {
@@ -55,36 +47,7 @@ void CaseListModel::setTimeRange(const QDateTime &after, const QDateTime &before
 
 void CaseListModel::reload()
 {
-    const bool wasLoading = isLoading();
-
-    beginResetModel();
-    d->cursor.reset();
-    d->rows.clear();
-    d->lastError = {};
-    d->fetchingAll = false;
-    endResetModel();
-
-    if (wasLoading)
-        Q_EMIT loadingChanged(false);
-}
-
-void CaseListModel::fetchAll()
-{
-    d->fetchingAll = true;
-    if (!isLoading() && canFetchMore({}))
-        requestNextPage();
-}
-
-void CaseListModel::retry()
-{
-    // Only a failed page is asked for again: a complete listing, or one the service broke
-    // (a repeated token), has nothing to retry.
-    if (!d->cursor.canRetry())
-        return;
-
-    d->cursor.retry();
-    d->lastError = {};
-    requestNextPage();
+    restart([this] { d->rows.clear(); });
 }
 
 int CaseListModel::rowCount(const QModelIndex &parent) const
@@ -148,18 +111,6 @@ QHash<int, QByteArray> CaseListModel::roleNames() const
             {HasAttachmentsRole, "hasAttachments"}};
 }
 
-bool CaseListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && d->cursor.canFetchMore();
-}
-
-void CaseListModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || isLoading() || !canFetchMore(parent))
-        return;
-    requestNextPage();
-}
-
 const SupportCase &CaseListModel::supportCase(int row) const
 {
     return d->rows.at(row);
@@ -179,68 +130,21 @@ int CaseListModel::rowOf(const QString &caseId) const
     return -1;
 }
 
-bool CaseListModel::isLoading() const
+SupportReply *CaseListModel::requestPage(const QString &nextToken)
 {
-    return d->cursor.isLoading();
+    CasesQuery query = d->query;
+    query.nextToken = nextToken;
+    return d->client->describeCases(query);
 }
 
-bool CaseListModel::isComplete() const
+QString CaseListModel::appendPage(SupportReply *reply)
 {
-    return d->cursor.isExhausted();
-}
-
-SupportError CaseListModel::lastError() const
-{
-    return d->lastError;
-}
-
-void CaseListModel::requestNextPage()
-{
-    d->query.nextToken = d->cursor.nextToken();
-    CasesReply *reply = d->client->describeCases(d->query);
-    connect(reply, &SupportReply::finished, this, &CaseListModel::onPageFinished);
-    d->cursor.start(reply);
-
-    qCDebug(lcModel) << "requesting case page" << d->cursor.pagesLoaded() + 1;
-    Q_EMIT loadingChanged(true);
-}
-
-void CaseListModel::onPageFinished()
-{
-    auto reply = qobject_cast<CasesReply *>(sender());
-    reply->deleteLater();
-    if (!d->cursor.isCurrent(reply))
-        return;
-
-    if (reply->hasError()) {
-        d->cursor.fail();
-        d->lastError = reply->error();
-        Q_EMIT loadingChanged(false);
-        Q_EMIT loadFailed(d->lastError);
-        return;
-    }
-
-    const CasePage page = reply->page();
-    SupportError tokenError;
-    const bool tokenOk =
-        d->cursor.advance(page.nextToken, &tokenError, int(page.cases.size()));
-
+    const CasePage page = static_cast<CasesReply *>(reply)->page();
     if (!page.cases.isEmpty()) {
         const int first = int(d->rows.size());
         beginInsertRows({}, first, first + int(page.cases.size()) - 1);
         d->rows.append(page.cases);
         endInsertRows();
     }
-
-    Q_EMIT loadingChanged(false);
-    Q_EMIT pageLoaded(int(page.cases.size()));
-
-    if (!tokenOk) {
-        d->lastError = tokenError;
-        Q_EMIT loadFailed(tokenError);
-    } else if (d->cursor.isExhausted()) {
-        Q_EMIT loadCompleted();
-    } else if (d->fetchingAll) {
-        requestNextPage();
-    }
+    return page.nextToken;
 }

@@ -1,9 +1,8 @@
 #pragma once
 
 #include "Communication.h"
-#include "SupportError.h"
+#include "PagedListModel.h"
 
-#include <QAbstractListModel>
 #include <QDateTime>
 
 #include <memory>
@@ -12,12 +11,10 @@ class SupportClient;
 
 /// The correspondence of one support case, fetched page by page as a view asks for more.
 ///
-/// Rows are in service order (newest first). Each page is appended with beginInsertRows();
-/// only one page request is in flight at a time.
-class CommunicationModel : public QAbstractListModel
+/// Rows are in service order (newest first); PagedListModel does the paging.
+class CommunicationModel : public PagedListModel
 {
     Q_OBJECT
-    Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
 
 public:
     enum Role {
@@ -42,35 +39,17 @@ public:
     /// Communications per request, 10..100.
     void setPageSize(int size);
 
-    /// Keeps fetching pages until none remain or one fails.
-    void fetchAll();
-
-    /// Asks for the page that failed again.
-    void retry();
-
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
     const Communication &communication(int row) const;
     const QList<Communication> &communications() const;
 
-    bool isLoading() const;
-    /// True once every page has arrived.
-    bool isComplete() const;
-    SupportError lastError() const;
-
-Q_SIGNALS:
-    void loadingChanged(bool loading);
-    void pageLoaded(int rowsAdded);
-    void loadCompleted();
-    void loadFailed(const SupportError &error);
-
 private:
-    void requestNextPage();
-    void onPageFinished();
+    bool hasListing() const override;
+    SupportReply *requestPage(const QString &nextToken) override;
+    QString appendPage(SupportReply *reply) override;
 
     struct Private;
     const std::unique_ptr<Private> d;
