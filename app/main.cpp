@@ -12,6 +12,7 @@
 #include <QSettings>
 #include <QSslCertificate>
 #include <QSslSocket>
+#include <QStatusBar>
 
 #include <cstdio>
 #include <memory>
@@ -105,15 +106,19 @@ QString configure(SupportClient *client, const Connection &connection)
     return {};
 }
 
-void reportClockSkew(qint64 seconds)
+QString clockSkewNotice(qint64 seconds)
 {
     const QString text = seconds > 0
         ? QCoreApplication::translate("main", "This computer's clock is %1 behind AWS; "
                                               "Casebook corrects for it.")
         : QCoreApplication::translate("main", "This computer's clock is %1 ahead of AWS; "
                                               "Casebook corrects for it.");
-    std::fprintf(stderr, "casebook: note: %s\n",
-                 qPrintable(text.arg(ClockSkew::describeOffset(seconds))));
+    return text.arg(ClockSkew::describeOffset(seconds));
+}
+
+void reportClockSkew(qint64 seconds)
+{
+    std::fprintf(stderr, "casebook: note: %s\n", qPrintable(clockSkewNotice(seconds)));
 }
 
 int runHeadless(int argc, char *argv[], const CommandLine &commandLine)
@@ -151,6 +156,9 @@ int runWindow(int argc, char *argv[], const CommandLine &commandLine)
 
     MainWindow window(&client);
     window.setConnectionDescription(connection.description);
+    QObject::connect(&client, &SupportClient::clockSkewDetected, &window, [&window](qint64 s) {
+        window.statusBar()->showMessage(clockSkewNotice(s), 30000);
+    });
     window.show();
     if (!problem.isEmpty())
         QMessageBox::warning(&window, QApplication::applicationDisplayName(), problem);

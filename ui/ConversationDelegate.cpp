@@ -821,8 +821,12 @@ void ConversationDelegate::paintCard(QPainter *painter, const QStyleOptionViewIt
                       fromAws ? highlight : PaletteTones::mix(base, text, 0.3));
     painter->restore();
 
-    const QColor border = selected ? highlight : PaletteTones::mix(base, text, 0.14);
-    painter->setPen(QPen(border, selected ? 2 : 1));
+    // The keyboard's current message shows even before it is selected.
+    const bool focused = option.state.testFlag(QStyle::State_HasFocus);
+    const QColor border = selected ? highlight
+        : focused                  ? PaletteTones::mix(base, highlight, 0.6)
+                                   : PaletteTones::mix(base, text, 0.14);
+    painter->setPen(QPen(border, selected || focused ? 2 : 1));
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(outline);
 }
