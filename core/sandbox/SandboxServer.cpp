@@ -14,8 +14,11 @@
 
 namespace {
 
-constexpr int idleTimeoutMs = 60 * 1000;
 constexpr int drainTimeoutMs = 5 * 1000;
+
+// What Qt may hold of a socket's unread input; beyond it the system's flow control holds the
+// client back, which is what keeps a paused connection's input bounded.
+constexpr qint64 socketReadBufferBytes = 64 * 1024;
 
 // A refused upload is read and thrown away up to this size so that the client, still
 // sending, gets to read the refusal instead of a reset connection.
@@ -37,6 +40,8 @@ QByteArray reasonPhrase(int status)
         return "Forbidden";
     case 404:
         return "Not Found";
+    case 408:
+        return "Request Timeout";
     case 411:
         return "Length Required";
     case 413:
@@ -94,10 +99,16 @@ class SandboxServer::Connection : public QObject
 {
 public:
     Connection(QTcpSocket *socket, SandboxServer *server);
+    ~Connection() override;
+
+    qint64 pendingOutputBytes() const;
 
 private:
+    bool isPaused() const;
     void readRequests();
+    void resume();
     void serveBuffered();
+    void watchHead();
     bool takeHead();
     void serveRequest();
     void send(const SandboxResponse &response, bool keepAlive, bool http10);
@@ -112,34 +123,62 @@ private:
     bool m_closing = false;
     bool m_replyPending = false; ///< a delayed reply holds back the requests behind it
     bool m_stalled = false; ///< a stalled reply: nothing more is read or written
+    qint64 m_delayedReplyBytes = 0;
     qint64 m_drainRemaining = 0;
     QTimer m_timer;
+    QTimer m_headTimer;
 };
 
 SandboxServer::Connection::Connection(QTcpSocket *socket, SandboxServer *server)
     : QObject(server), m_socket(socket), m_server(server)
 {
+    m_server->m_connections.append(this);
     m_socket->setParent(this);
+    m_socket->setReadBufferSize(socketReadBufferBytes);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         m_socket->abort();
         deleteLater();
     });
+    m_headTimer.setSingleShot(true);
+    connect(&m_headTimer, &QTimer::timeout, this, [this] {
+        refuse({408, QStringLiteral("RequestTimeout"),
+                QStringLiteral("The request's headers did not arrive in time")});
+    });
     connect(m_socket, &QTcpSocket::readyRead, this, &Connection::readRequests);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &Connection::resume);
     connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
-    m_timer.start(idleTimeoutMs);
+    m_timer.start(m_server->m_limits.idleTimeoutMs);
+}
+
+SandboxServer::Connection::~Connection()
+{
+    m_server->m_connections.removeOne(this);
+}
+
+qint64 SandboxServer::Connection::pendingOutputBytes() const
+{
+    return m_socket->bytesToWrite() + (m_replyPending ? m_delayedReplyBytes : 0);
+}
+
+bool SandboxServer::Connection::isPaused() const
+{
+    return m_replyPending || pendingOutputBytes() > m_server->m_limits.maxPendingOutputBytes;
 }
 
 void SandboxServer::Connection::readRequests()
 {
+    // While paused, input stays with the system, whose flow control holds the client back.
+    if (isPaused() && !m_closing && !m_stalled)
+        return;
+
     m_buffer += m_socket->readAll();
     if (m_stalled) {
         m_buffer.clear();
         return;
     }
 
-    if (!m_replyPending)
-        m_timer.start(m_closing ? drainTimeoutMs : idleTimeoutMs);
+    m_timer.start(m_closing ? drainTimeoutMs : m_server->m_limits.idleTimeoutMs);
     if (m_closing) {
         drain();
         return;
@@ -147,16 +186,39 @@ void SandboxServer::Connection::readRequests()
     serveBuffered();
 }
 
+// The client reading its replies counts as activity and may let held-back requests through.
+void SandboxServer::Connection::resume()
+{
+    if (m_closing || m_stalled || m_replyPending)
+        return;
+    m_timer.start(m_server->m_limits.idleTimeoutMs);
+    if (!isPaused())
+        readRequests();
+}
+
 void SandboxServer::Connection::serveBuffered()
 {
     // Pipelined requests wait in the buffer and are answered one after another.
-    while (!m_closing && !m_replyPending && !m_stalled) {
+    while (!m_closing && !m_stalled && !isPaused()) {
         if (!m_head && !takeHead())
-            return;
+            break;
         if (m_buffer.size() < m_head->contentLength)
-            return;
+            break;
         serveRequest();
     }
+    watchHead();
+}
+
+// Once a head has begun it must be complete by a fixed deadline, however it trickles in; the
+// deadline does not run while the server itself holds the connection back.
+void SandboxServer::Connection::watchHead()
+{
+    const bool awaitingHead
+        = !m_closing && !m_stalled && !isPaused() && !m_head && !m_buffer.isEmpty();
+    if (!awaitingHead)
+        m_headTimer.stop();
+    else if (!m_headTimer.isActive())
+        m_headTimer.start(m_server->m_limits.headTimeoutMs);
 }
 
 bool SandboxServer::Connection::takeHead()
@@ -210,13 +272,14 @@ void SandboxServer::Connection::serveRequest()
 
     // The idle timeout pauses meanwhile, so that a delay longer than it still gets out.
     m_replyPending = true;
+    m_delayedReplyBytes = serialize(response, head.keepAlive, head.http10).size();
     m_timer.stop();
     QTimer::singleShot(response.delayMs, Qt::PreciseTimer, this,
                        [this, response, keepAlive = head.keepAlive, http10 = head.http10] {
                            m_replyPending = false;
-                           m_timer.start(idleTimeoutMs);
+                           m_timer.start(m_server->m_limits.idleTimeoutMs);
                            send(response, keepAlive, http10);
-                           serveBuffered();
+                           readRequests();
                        });
 }
 
@@ -278,7 +341,11 @@ SandboxServer::SandboxServer(QObject *parent)
     connect(m_server, &QTcpServer::newConnection, this, &SandboxServer::acceptConnections);
 }
 
-SandboxServer::~SandboxServer() = default;
+// Connections leave the list as they go, which must happen while it still exists.
+SandboxServer::~SandboxServer()
+{
+    qDeleteAll(QList<Connection *>(m_connections));
+}
 
 bool SandboxServer::loadDemoDataset(QString *errorMessage)
 {
@@ -313,6 +380,29 @@ void SandboxServer::setFaults(const SandboxFaults &faults)
 const SandboxFaults &SandboxServer::faults() const
 {
     return m_service->faults();
+}
+
+void SandboxServer::setLimits(const Limits &limits)
+{
+    m_limits = limits;
+}
+
+const SandboxServer::Limits &SandboxServer::limits() const
+{
+    return m_limits;
+}
+
+int SandboxServer::connectionCount() const
+{
+    return int(m_connections.size());
+}
+
+qint64 SandboxServer::pendingOutputBytes() const
+{
+    qint64 bytes = 0;
+    for (const Connection *connection : m_connections)
+        bytes += connection->pendingOutputBytes();
+    return bytes;
 }
 
 bool SandboxServer::listen(quint16 port)
@@ -352,8 +442,27 @@ QString SandboxServer::exampleSecretAccessKey()
 
 void SandboxServer::acceptConnections()
 {
-    while (QTcpSocket *socket = m_server->nextPendingConnection())
-        new Connection(socket, this);
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        if (m_connections.size() >= m_limits.maxConnections)
+            turnAway(socket);
+        else
+            new Connection(socket, this);
+    }
+}
+
+// A refusal the client can read and retry on, rather than a connection that just vanishes.
+// Nothing is read from it, so the system may reset it if the client has already written.
+void SandboxServer::turnAway(QTcpSocket *socket)
+{
+    const SandboxResponse response = refuse(503, QStringLiteral("ServiceUnavailable"),
+                                            QStringLiteral("Too many open connections"));
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    QTimer::singleShot(drainTimeoutMs, socket, [socket] {
+        socket->abort();
+        socket->deleteLater();
+    });
+    socket->write(serialize(response, false, false));
+    socket->disconnectFromHost();
 }
 
 SandboxResponse SandboxServer::serve(const SandboxRequest &request)

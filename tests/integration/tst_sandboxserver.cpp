@@ -3,6 +3,7 @@
 #include "SandboxService.h"
 #include "SigV4Signer.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -13,7 +14,10 @@
 #include <QTest>
 #include <QUuid>
 
+#include <algorithm>
+
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -112,6 +116,14 @@ int openConnections(const SandboxServer &server)
     return int(server.findChildren<QTcpSocket *>().size());
 }
 
+std::unique_ptr<QTcpSocket> connectedSocket(const SandboxServer &server)
+{
+    auto socket = std::make_unique<QTcpSocket>();
+    socket->connectToHost(QHostAddress::LocalHost, quint16(server.url().port()));
+    socket->waitForConnected(5000);
+    return socket;
+}
+
 } // namespace
 
 class tst_SandboxServer : public QObject
@@ -134,6 +146,9 @@ private Q_SLOTS:
     void connectionCloseAndHttp10_data();
     void connectionCloseAndHttp10();
     void wrongSecretOverTheNetwork();
+    void unreadRepliesHoldBackPipelinedRequests();
+    void slowHeadTimesOut();
+    void connectionLimit();
 
 private:
     QNetworkReply *post(const QByteArray &operation, const QByteArray &body)
@@ -397,6 +412,122 @@ void tst_SandboxServer::wrongSecretOverTheNetwork()
 
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
     QCOMPARE(reply->rawHeader("x-amzn-ErrorType"), QByteArray("InvalidSignatureException"));
+}
+
+void tst_SandboxServer::unreadRepliesHoldBackPipelinedRequests()
+{
+    SandboxServer::Limits limits;
+    limits.maxPendingOutputBytes = 64 * 1024;
+    m_server->setLimits(limits);
+    QSignalSpy served(m_server.get(), &SandboxServer::requestServed);
+    const std::unique_ptr<QTcpSocket> socket = connectedSocket(*m_server);
+    QCOMPARE(socket->state(), QAbstractSocket::ConnectedState);
+    socket->setReadBufferSize(4096); // else Qt keeps reading on the client's behalf
+
+    // Far more reply than the system's socket buffers and the server's limit together hold.
+    const QByteArray request = rawRequest(m_server->url(), "DescribeCases",
+                                          "{\"includeResolvedCases\":true,"
+                                          "\"includeCommunications\":true}");
+    const int count = 200;
+    for (int i = 0; i < count; ++i)
+        socket->write(request);
+
+    // Serving stops once the client falls behind, with the unsent output still bounded.
+    qint64 mostPending = 0;
+    int settled = 0;
+    for (int round = 0; round < 50 && settled < 3; ++round) {
+        const qsizetype before = served.size();
+        QTest::qWait(100);
+        mostPending = std::max(mostPending, m_server->pendingOutputBytes());
+        settled = served.size() == before ? settled + 1 : 0;
+    }
+    QCOMPARE(settled, 3);
+    QVERIFY2(served.size() < count, qPrintable(QString::number(served.size())));
+    QVERIFY(mostPending > limits.maxPendingOutputBytes);
+
+    socket->setReadBufferSize(0);
+    const QList<RawResponse> responses = readResponses(socket.get(), count);
+    QCOMPARE(responses.size(), count);
+    QVERIFY(std::all_of(responses.cbegin(), responses.cend(),
+                        [](const RawResponse &response) { return response.status == 200; }));
+    QCOMPARE(served.size(), count);
+
+    // The limit is checked before each request, so one reply may go past it.
+    const qsizetype replySize = responses.at(0).head.size() + 2 + responses.at(0).body.size();
+    QVERIFY2(mostPending <= limits.maxPendingOutputBytes + replySize,
+             qPrintable(QString::number(mostPending)));
+    QTRY_COMPARE(m_server->pendingOutputBytes(), 0);
+}
+
+void tst_SandboxServer::slowHeadTimesOut()
+{
+    SandboxServer::Limits limits;
+    limits.headTimeoutMs = 200;
+    m_server->setLimits(limits);
+    const std::unique_ptr<QTcpSocket> socket = connectedSocket(*m_server);
+    QCOMPARE(socket->state(), QAbstractSocket::ConnectedState);
+
+    // The deadline runs from a head's first byte, not from the end of the previous request.
+    socket->write(rawRequest(m_server->url(), "DescribeCases", "{}"));
+    QCOMPARE(readResponses(socket.get(), 1).value(0).status, 200);
+    QTest::qWait(400);
+    socket->write(rawRequest(m_server->url(), "DescribeCases", "{}"));
+    QCOMPARE(readResponses(socket.get(), 1).value(0).status, 200);
+
+    // A header line every 50 ms keeps the connection busy but cannot keep it open.
+    QElapsedTimer elapsed;
+    elapsed.start();
+    socket->write("POST / HTTP/1.1\r\n");
+    QByteArray received;
+    std::optional<RawResponse> response;
+    for (int i = 0; i < 40 && !response; ++i) {
+        QTest::qWait(50);
+        if (socket->state() == QAbstractSocket::ConnectedState)
+            socket->write("X-Slow: " + QByteArray::number(i) + "\r\n");
+        received += socket->readAll();
+        response = takeResponse(&received);
+    }
+    QVERIFY(response);
+    QCOMPARE(response->status, 408);
+    QVERIFY(response->body.contains("RequestTimeout"));
+    QVERIFY(response->closes());
+    QVERIFY(elapsed.elapsed() >= 200);
+    QTRY_COMPARE(socket->state(), QAbstractSocket::UnconnectedState);
+}
+
+void tst_SandboxServer::connectionLimit()
+{
+    SandboxServer::Limits limits;
+    limits.maxConnections = 3;
+    m_server->setLimits(limits);
+    QSignalSpy served(m_server.get(), &SandboxServer::requestServed);
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    for (int i = 0; i < limits.maxConnections; ++i) {
+        sockets.push_back(connectedSocket(*m_server));
+        QTRY_COMPARE(m_server->connectionCount(), i + 1);
+    }
+
+    const std::unique_ptr<QTcpSocket> extra = connectedSocket(*m_server);
+    const QList<RawResponse> refused = readResponses(extra.get(), 1);
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(refused.at(0).status, 503);
+    QVERIFY(refused.at(0).body.contains("ServiceUnavailable"));
+    QVERIFY(refused.at(0).closes());
+    QTRY_COMPARE(extra->state(), QAbstractSocket::UnconnectedState);
+    QCOMPARE(m_server->connectionCount(), limits.maxConnections);
+
+    for (const auto &socket : sockets) {
+        socket->write(rawRequest(m_server->url(), "DescribeCases", "{}"));
+        QCOMPARE(readResponses(socket.get(), 1).value(0).status, 200);
+    }
+
+    // A closed connection makes room for the next.
+    sockets.front()->disconnectFromHost();
+    QTRY_COMPARE(m_server->connectionCount(), limits.maxConnections - 1);
+    const std::unique_ptr<QTcpSocket> next = connectedSocket(*m_server);
+    next->write(rawRequest(m_server->url(), "DescribeCases", "{}"));
+    QCOMPARE(readResponses(next.get(), 1).value(0).status, 200);
+    QCOMPARE(served.size(), limits.maxConnections + 2);
 }
 
 QTEST_GUILESS_MAIN(tst_SandboxServer)
