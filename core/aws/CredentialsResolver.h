@@ -54,6 +54,16 @@ public:
                                   QStringList *diagnostics);
 
 private:
+    struct Sources;
+
+    Sources readSources(const ConnectionOptions &options, QStringList *diagnostics) const;
+    void resolveCredentials(const ConnectionOptions &options, const Sources &sources,
+                            ResolvedConnection *result) const;
+    static QString missingCredentialsReason(const Sources &sources);
+    void resolveEndpoint(const ConnectionOptions &options, const Section &settings,
+                         ResolvedConnection *result) const;
+    void resolveTransportSettings(const Section &settings, ResolvedConnection *result) const;
+
     QString sharedFilePath(const QString &variable, const QString &fileName) const;
     QString value(const QString &variable) const;
 
