@@ -36,6 +36,97 @@ CommandLine exitWith(const QString &text, int code)
     return result;
 }
 
+/// Every option casebook knows; the headless ones are offered only to subcommands.
+struct Options
+{
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            tr("Use the built-in sandbox with sample cases.")};
+    QCommandLineOption profile{QStringLiteral("profile"),
+                               tr("Use this profile from the AWS shared files."), tr("name")};
+    QCommandLineOption region{QStringLiteral("region"), tr("AWS region."), tr("region")};
+    QCommandLineOption endpoint{QStringLiteral("endpoint-url"),
+                                tr("Send requests to this URL instead of AWS."), tr("url")};
+    QCommandLineOption caseId{QStringLiteral("case-id"), tr("The case to open or export."),
+                              tr("id")};
+    QCommandLineOption includeResolved{QStringLiteral("include-resolved"),
+                                       tr("List resolved cases too.")};
+    QCommandLineOption after{QStringLiteral("after"),
+                             tr("Only what was created at or after this time (ISO 8601)."),
+                             tr("time")};
+    QCommandLineOption before{QStringLiteral("before"),
+                              tr("Only what was created before this time (ISO 8601)."),
+                              tr("time")};
+    QCommandLineOption format{QStringLiteral("format"),
+                              tr("Output format: json, or txt for cases."), tr("format")};
+    QCommandLineOption output{QStringLiteral("output"),
+                              tr("File to write, or - for standard output."), tr("path")};
+};
+
+/// Reads the options every command shares; returns why they are unusable, or nothing.
+QString readCommon(const QCommandLineParser &parser, const Options &options, CommandLine *result)
+{
+    result->demo = parser.isSet(options.demo);
+    result->connection.profile = parser.value(options.profile);
+    result->connection.region = parser.value(options.region);
+    result->caseId = parser.value(options.caseId);
+    if (!parser.isSet(options.endpoint))
+        return {};
+
+    const QUrl url(parser.value(options.endpoint), QUrl::StrictMode);
+    const bool web = url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http");
+    if (!url.isValid() || url.host().isEmpty() || !web)
+        return tr("Not an http or https URL: %1").arg(parser.value(options.endpoint));
+    result->connection.endpointUrl = url;
+    return {};
+}
+
+QString readHeadless(const QCommandLineParser &parser, const Options &options,
+                     CommandLine *result)
+{
+    result->includeResolved = parser.isSet(options.includeResolved);
+    result->format = parser.value(options.format).toLower();
+    result->output = parser.value(options.output);
+
+    for (const auto &[option, target] : {std::pair{&options.after, &result->after},
+                                         std::pair{&options.before, &result->before}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *target = parseTimeArgument(parser.value(*option));
+        if (!target->isValid())
+            return tr("Not a date or ISO 8601 time: %1").arg(parser.value(*option));
+    }
+    if (result->after.isValid() && result->before.isValid() && result->after >= result->before)
+        return tr("--after must be earlier than --before.");
+    return {};
+}
+
+QString checkCases(CommandLine *result)
+{
+    if (!result->caseId.isEmpty())
+        return tr("cases lists every case; to read one, use: casebook export --case-id ID");
+    if (result->format.isEmpty())
+        result->format = QStringLiteral("txt");
+    if (result->format != QLatin1String("json") && result->format != QLatin1String("txt"))
+        return tr("Cases can be listed as json or txt, not %1.").arg(result->format);
+    return {};
+}
+
+QString checkExport(CommandLine *result)
+{
+    if (result->includeResolved)
+        return tr("--include-resolved belongs to cases, not export.");
+    if (result->caseId.isEmpty())
+        return tr("export needs --case-id.");
+    if (result->format.isEmpty())
+        result->format = QStringLiteral("json");
+    if (result->format != QLatin1String("json"))
+        return tr("This version of Casebook exports json only, not %1.").arg(result->format);
+    if (result->output.isEmpty())
+        return tr("export needs --output PATH, or --output - for standard output.");
+    return {};
+}
+
+
 } // namespace
 
 // The position of the subcommand: the first argument that is neither an option nor the value
@@ -75,6 +166,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         const QString command = rest.takeAt(position);
         result.command = command == casesCommand ? Command::Cases : Command::Export;
     }
+    const bool headless = result.command != Command::Window;
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -84,33 +176,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
            "  casebook export [options]       write a case's correspondence to a file"));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  tr("Use the built-in sandbox with sample cases."));
-    const QCommandLineOption profile(QStringLiteral("profile"),
-                                     tr("Use this profile from the AWS shared files."),
-                                     tr("name"));
-    const QCommandLineOption region(QStringLiteral("region"), tr("AWS region."), tr("region"));
-    const QCommandLineOption endpoint(QStringLiteral("endpoint-url"),
-                                      tr("Send requests to this URL instead of AWS."),
-                                      tr("url"));
-    const QCommandLineOption caseId(QStringLiteral("case-id"), tr("The case to open or export."),
-                                    tr("id"));
-    const QCommandLineOption includeResolved(QStringLiteral("include-resolved"),
-                                             tr("List resolved cases too."));
-    const QCommandLineOption after(QStringLiteral("after"),
-                                   tr("Only what was created at or after this time (ISO 8601)."),
-                                   tr("time"));
-    const QCommandLineOption before(QStringLiteral("before"),
-                                    tr("Only what was created before this time (ISO 8601)."),
-                                    tr("time"));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("Output format: json, or txt for cases."), tr("format"));
-    const QCommandLineOption output(QStringLiteral("output"),
-                                    tr("File to write, or - for standard output."), tr("path"));
-    parser.addOptions({demo, profile, region, endpoint, caseId});
-    if (result.command != Command::Window)
-        parser.addOptions({includeResolved, after, before, format, output});
+    const Options options;
+    parser.addOptions({options.demo, options.profile, options.region, options.endpoint,
+                       options.caseId});
+    if (headless) {
+        parser.addOptions({options.includeResolved, options.after, options.before,
+                           options.format, options.output});
+    }
 
     if (!parser.parse(rest))
         return exitWith(parser.errorText(), 2);
@@ -124,63 +196,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return exitWith(QCoreApplication::applicationName() + u' '
                             + QCoreApplication::applicationVersion(), 0);
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        return exitWith(tr("Unexpected argument: %1").arg(parser.positionalArguments().first()),
-                        2);
-    }
+    if (!parser.positionalArguments().isEmpty())
+        return exitWith(tr("Unexpected argument: %1").arg(parser.positionalArguments().first()), 2);
 
-    result.demo = parser.isSet(demo);
-    result.connection.profile = parser.value(profile);
-    result.connection.region = parser.value(region);
-    if (parser.isSet(endpoint)) {
-        result.connection.endpointUrl = QUrl(parser.value(endpoint), QUrl::StrictMode);
-        const QUrl &url = result.connection.endpointUrl;
-        if (!url.isValid() || url.host().isEmpty()
-            || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-            return exitWith(tr("Not an http or https URL: %1").arg(parser.value(endpoint)), 2);
-    }
-    result.caseId = parser.value(caseId);
-
-    if (result.command == Command::Window)
-        return result;
-
-    result.includeResolved = parser.isSet(includeResolved);
-    for (const auto &[option, target] : {std::pair{&after, &result.after},
-                                         std::pair{&before, &result.before}}) {
-        if (!parser.isSet(*option))
-            continue;
-        *target = parseTimeArgument(parser.value(*option));
-        if (!target->isValid())
-            return exitWith(tr("Not a date or ISO 8601 time: %1").arg(parser.value(*option)), 2);
-    }
-
-    if (result.after.isValid() && result.before.isValid() && result.after >= result.before)
-        return exitWith(tr("--after must be earlier than --before."), 2);
-
-    result.format = parser.value(format).toLower();
-    result.output = parser.value(output);
-    if (result.command == Command::Cases && !result.caseId.isEmpty())
-        return exitWith(tr("cases lists every case; to read one, use: casebook export "
-                           "--case-id ID"), 2);
-    if (result.command == Command::Export && result.includeResolved)
-        return exitWith(tr("--include-resolved belongs to cases, not export."), 2);
-    if (result.command == Command::Cases) {
-        if (result.format.isEmpty())
-            result.format = QStringLiteral("txt");
-        if (result.format != QLatin1String("json") && result.format != QLatin1String("txt"))
-            return exitWith(
-                tr("Cases can be listed as json or txt, not %1.").arg(result.format), 2);
-        return result;
-    }
-
-    if (result.caseId.isEmpty())
-        return exitWith(tr("export needs --case-id."), 2);
-    if (result.format.isEmpty())
-        result.format = QStringLiteral("json");
-    if (result.format != QLatin1String("json"))
-        return exitWith(tr("This version of Casebook exports json only, not %1.")
-                            .arg(result.format), 2);
-    if (result.output.isEmpty())
-        return exitWith(tr("export needs --output PATH, or --output - for standard output."), 2);
-    return result;
+    QString problem = readCommon(parser, options, &result);
+    if (problem.isEmpty() && headless)
+        problem = readHeadless(parser, options, &result);
+    if (problem.isEmpty() && result.command == Command::Cases)
+        problem = checkCases(&result);
+    if (problem.isEmpty() && result.command == Command::Export)
+        problem = checkExport(&result);
+    return problem.isEmpty() ? result : exitWith(problem, 2);
 }
