@@ -73,7 +73,8 @@ QString readCommon(const QCommandLineParser &parser, const Options &options, Com
         return {};
 
     const QUrl url(parser.value(options.endpoint), QUrl::StrictMode);
-    const bool web = url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http");
+    const bool web =
+        url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http");
     if (!url.isValid() || url.host().isEmpty() || !web)
         return tr("Not an http or https URL: %1").arg(parser.value(options.endpoint));
     result->connection.endpointUrl = url;
