@@ -85,14 +85,17 @@ QString configure(SupportClient *client, const Connection &connection)
     else if (savedAttempts > 0)
         client->setMaxAttempts(savedAttempts);
 
-    if (resolved.endpoint.url.scheme() == QLatin1String("https") && !QSslSocket::supportsSsl()) {
+    // Plain http (a local sandbox, a proxy on loopback) needs no TLS and no CA bundle, and
+    // loading one costs a short command most of its start-up.
+    const bool https = resolved.endpoint.url.scheme() == QLatin1String("https");
+    if (https && !QSslSocket::supportsSsl()) {
         return QCoreApplication::translate("main",
                                            "This system has no working TLS library, so Casebook "
                                            "cannot talk to AWS over HTTPS. Install OpenSSL "
                                            "(Debian package libssl3) and start Casebook again.");
     }
 
-    if (!resolved.caBundle.isEmpty()) {
+    if (https && !resolved.caBundle.isEmpty()) {
         const QList<QSslCertificate> certificates =
             QSslCertificate::fromPath(resolved.caBundle, QSsl::Pem);
         if (certificates.isEmpty()) {
