@@ -34,7 +34,7 @@ struct Connection
     QString description;
 };
 
-Connection connect(const CommandLine &commandLine)
+Connection openConnection(const CommandLine &commandLine)
 {
     Connection connection;
     if (!commandLine.demo) {
@@ -128,7 +128,7 @@ int runHeadless(int argc, char *argv[], const CommandLine &commandLine)
 {
     QCoreApplication app(argc, argv);
 
-    const Connection connection = connect(commandLine);
+    const Connection connection = openConnection(commandLine);
     if (!connection.resolved.isValid()) {
         std::fprintf(stderr, "casebook: %s\n", qPrintable(connection.resolved.errorMessage));
         return 1;
@@ -153,7 +153,7 @@ int runWindow(int argc, char *argv[], const CommandLine &commandLine)
     QApplication::setApplicationDisplayName(QStringLiteral("Casebook"));
     QApplication::setDesktopFileName(QStringLiteral("casebook"));
 
-    const Connection connection = connect(commandLine);
+    const Connection connection = openConnection(commandLine);
     SupportClient client;
     const QString problem = configure(&client, connection);
 

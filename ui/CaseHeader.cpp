@@ -4,11 +4,11 @@
 #include "PaletteTones.h"
 #include "SupportCase.h"
 
-#include <QTextDocument>
 #include <QBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPainter>
+#include <QTextDocument>
 
 /// One CaseBadge as a widget, so that it sits in a layout and has an accessible name.
 class BadgeLabel : public QWidget

@@ -3,7 +3,6 @@
 #include "CommunicationModel.h"
 #include "PaletteTones.h"
 
-#include <QTextDocument>
 #include <QAbstractProxyModel>
 #include <QAction>
 #include <QApplication>
@@ -16,6 +15,7 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextBoundaryFinder>
+#include <QTextDocument>
 #include <QTimer>
 #include <QToolTip>
 

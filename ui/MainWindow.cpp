@@ -15,7 +15,6 @@
 #include "Logging.h"
 #include "SupportClient.h"
 
-#include <QTextDocument>
 #include <QAction>
 #include <QApplication>
 #include <QBoxLayout>
@@ -28,6 +27,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTextDocument>
 #include <QToolButton>
 
 namespace {
