@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
 /// An access key pair, optionally with the session token of temporary credentials.
@@ -11,6 +12,9 @@ struct AwsCredentials
 
     /// Where the credentials came from, for display ("environment", "profile default", ...).
     QString source;
+
+    /// When temporary credentials stop working; invalid for credentials that do not expire.
+    QDateTime expiration = {};
 
     bool isValid() const { return !accessKeyId.isEmpty() && !secretAccessKey.isEmpty(); }
 };
