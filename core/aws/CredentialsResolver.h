@@ -13,8 +13,20 @@
 struct ConnectionOptions
 {
     QString profile;
+    QString account;  ///< an account stored by Casebook (secret in the OS keychain)
     QString region;
     QUrl endpointUrl;
+};
+
+/// What to ask STS AssumeRole for, from a profile's role_arn and its companions.
+struct AssumeRoleParameters
+{
+    QString roleArn;
+    QString externalId;
+    QString roleSessionName;
+    int durationSeconds = 3600;
+
+    bool isValid() const { return !roleArn.isEmpty(); }
 };
 
 /// Credentials, region and endpoint, found the way the AWS CLI finds them.
@@ -24,6 +36,9 @@ struct ResolvedConnection
     QString region;
     SupportEndpoint endpoint;
     QString profile;          ///< the shared-file profile used, if any
+    QString credentialProcess;  ///< credential_process command that supplies the credentials
+    AssumeRoleParameters assumeRole;  ///< set when the profile assumes a role; credentials
+                                      ///< and credentialProcess then belong to its source
     int maxAttempts = 0;      ///< AWS_MAX_ATTEMPTS or max_attempts; 0 when not set
     QString caBundle;         ///< AWS_CA_BUNDLE or ca_bundle: extra CAs to trust; may be empty
     QStringList diagnostics;  ///< lines of the shared files that were ignored, and why

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "Communication.h"
+#include "SupportCase.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+/// The file formats a thread can be exported to.
+enum class ExportFormat { Json, Markdown, Html, Text, Pdf, Mbox };
+
+/// Everything an export of one case's thread is made from, whatever the format.
+struct ThreadExport
+{
+    SupportCase supportCase;  ///< may be empty when only the communications are known
+    bool hasCase = false;     ///< whether supportCase was filled in
+    QList<Communication> communications;  ///< service order: newest first
+    QDateTime after;          ///< the date range exported; invalid: unbounded
+    QDateTime before;
+    QDateTime exportedAt;
+
+    /// Attachments saved beside the export: attachment id -> path relative to the export file.
+    QHash<QString, QString> savedAttachments;
+};
+
+namespace ExportFormats {
+
+/// "json", "md", "html", "txt", "pdf", "mbox": the names the command line accepts.
+QStringList names();
+std::optional<ExportFormat> fromName(const QString &name);
+QString name(ExportFormat format);
+
+/// The file name suffix, without the dot.
+QString suffix(ExportFormat format);
+
+/// A file name (without folder) for a case's export: display id and subject, made safe.
+QString defaultFileName(const SupportCase &supportCase, ExportFormat format);
+
+} // namespace ExportFormats
+
+/// Renders a thread in every format that needs no GUI library (all but PDF, which ui/ writes).
+class ThreadRenderer
+{
+public:
+    static QByteArray render(ExportFormat format, const ThreadExport &thread);
+
+    static QByteArray toJson(const ThreadExport &thread);
+    static QByteArray toMarkdown(const ThreadExport &thread);
+    static QByteArray toHtml(const ThreadExport &thread);
+    static QByteArray toText(const ThreadExport &thread);
+    static QByteArray toMbox(const ThreadExport &thread);
+};
