@@ -20,9 +20,10 @@ QByteArray JsonExporter::toJson(const QList<Communication> &communications,
 bool JsonExporter::writeFile(const QString &path, const QByteArray &content,
                              QString *errorMessage)
 {
+    // flush() before commit(): Qt 6.4's commit() misses a failed last flush (see ExportFile).
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()
-        || !file.commit()) {
+        || !file.flush() || !file.commit()) {
         *errorMessage = QCoreApplication::translate("JsonExporter", "Cannot write %1: %2")
                             .arg(path, file.errorString());
         return false;

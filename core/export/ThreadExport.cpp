@@ -1,6 +1,5 @@
 #include "ThreadExport.h"
 
-#include "JsonExporter.h"
 #include "SafeFileName.h"
 
 namespace {
@@ -70,45 +69,22 @@ QString defaultFileName(const SupportCase &supportCase, ExportFormat format)
 
 } // namespace ExportFormats
 
-QByteArray ThreadRenderer::render(ExportFormat format, const ThreadExport &thread)
+bool ThreadExport::isInRange(const Communication &communication) const
 {
-    switch (format) {
-    case ExportFormat::Json:
-        return toJson(thread);
-    case ExportFormat::Markdown:
-        return toMarkdown(thread);
-    case ExportFormat::Html:
-        return toHtml(thread);
-    case ExportFormat::Text:
-        return toText(thread);
-    case ExportFormat::Mbox:
-        return toMbox(thread);
-    case ExportFormat::Pdf:
-        break;
+    const QDateTime &time = communication.timeCreated;
+    if (!time.isValid())
+        return true;
+    return (!after.isValid() || time >= after) && (!before.isValid() || time < before);
+}
+
+QList<Communication> ThreadExport::oldestFirst() const
+{
+    // The service sends newest first; reversing keeps its order among equal times.
+    QList<Communication> result;
+    result.reserve(communications.size());
+    for (auto it = communications.crbegin(); it != communications.crend(); ++it) {
+        if (isInRange(*it))
+            result.append(*it);
     }
-    return {};
-}
-
-QByteArray ThreadRenderer::toJson(const ThreadExport &thread)
-{
-    return JsonExporter::toJson(thread.communications,
-                                thread.hasCase ? &thread.supportCase : nullptr);
-}
-
-// Not yet written: the other text formats.
-QByteArray ThreadRenderer::toMarkdown(const ThreadExport &)
-{
-    return {};
-}
-QByteArray ThreadRenderer::toHtml(const ThreadExport &)
-{
-    return {};
-}
-QByteArray ThreadRenderer::toText(const ThreadExport &)
-{
-    return {};
-}
-QByteArray ThreadRenderer::toMbox(const ThreadExport &)
-{
-    return {};
+    return result;
 }

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -27,6 +28,19 @@ struct ThreadExport
 
     /// Attachments saved beside the export: attachment id -> path relative to the export file.
     QHash<QString, QString> savedAttachments;
+
+    /// Attachments whose bytes are on disk: attachment id -> local file path (absolute, or
+    /// relative to the current folder). Read when an mbox is rendered, to attach the files.
+    QHash<QString, QString> attachmentFiles;
+
+    /// The zone "local time" is shown in, beside UTC.
+    QTimeZone localTimeZone = QTimeZone::systemTimeZone();
+
+    /// Whether \a communication falls inside [after, before); one without a readable time does.
+    bool isInRange(const Communication &communication) const;
+
+    /// The communications inside the range, oldest first: the order every document reads in.
+    QList<Communication> oldestFirst() const;
 };
 
 namespace ExportFormats {
@@ -45,9 +59,15 @@ QString defaultFileName(const SupportCase &supportCase, ExportFormat format);
 } // namespace ExportFormats
 
 /// Renders a thread in every format that needs no GUI library (all but PDF, which ui/ writes).
+///
+/// Every format shows the communications inside the thread's range; JSON keeps the service's
+/// order (newest first) so that it reads back like DescribeCommunications, the documents meant
+/// for people read oldest first. Bodies are plain text in all of them: nothing in a body can
+/// add markup, run a script, load a resource or start a new message.
 class ThreadRenderer
 {
 public:
+    /// The rendering of \a format, or nothing for Pdf (see PdfExporter).
     static QByteArray render(ExportFormat format, const ThreadExport &thread);
 
     static QByteArray toJson(const ThreadExport &thread);
