@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "SupportJson.h"
+#include "ThreadExport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -57,9 +58,16 @@ struct Options
                               tr("Only what was created before this time (ISO 8601)."),
                               tr("time")};
     QCommandLineOption format{QStringLiteral("format"),
-                              tr("Output format: json, or txt for cases."), tr("format")};
+                              tr("Output format: json or txt for cases; json, md, html, txt, "
+                                 "pdf or mbox for export."),
+                              tr("format")};
     QCommandLineOption output{QStringLiteral("output"),
                               tr("File to write, or - for standard output."), tr("path")};
+    QCommandLineOption attachments{QStringLiteral("attachments"),
+                                   tr("Export: also save the attachments, in a folder beside "
+                                      "the file, and link them.")};
+    QCommandLineOption force{QStringLiteral("force"),
+                             tr("Export: replace the file if it exists.")};
 };
 
 /// Reads the options every command shares; returns why they are unusable, or nothing.
@@ -87,6 +95,8 @@ QString readHeadless(const QCommandLineParser &parser, const Options &options,
     result->includeResolved = parser.isSet(options.includeResolved);
     result->format = parser.value(options.format).toLower();
     result->output = parser.value(options.output);
+    result->downloadAttachments = parser.isSet(options.attachments);
+    result->force = parser.isSet(options.force);
 
     for (const auto &[option, target] : {std::pair{&options.after, &result->after},
                                          std::pair{&options.before, &result->before}}) {
@@ -105,6 +115,8 @@ QString checkCases(CommandLine *result)
 {
     if (!result->caseId.isEmpty())
         return tr("cases lists every case; to read one, use: casebook export --case-id ID");
+    if (result->downloadAttachments || result->force)
+        return tr("--attachments and --force belong to export, not cases.");
     if (result->format.isEmpty())
         result->format = QStringLiteral("txt");
     if (result->format != QLatin1String("json") && result->format != QLatin1String("txt"))
@@ -120,10 +132,12 @@ QString checkExport(CommandLine *result)
         return tr("export needs --case-id.");
     if (result->format.isEmpty())
         result->format = QStringLiteral("json");
-    if (result->format != QLatin1String("json"))
-        return tr("This version of Casebook exports json only, not %1.").arg(result->format);
-    if (result->output.isEmpty())
-        return tr("export needs --output PATH, or --output - for standard output.");
+    if (!ExportFormats::fromName(result->format)) {
+        return tr("Cases can be exported as %1, not %2.")
+            .arg(ExportFormats::names().join(QLatin1String(", ")), result->format);
+    }
+    if (result->downloadAttachments && result->output == QLatin1String("-"))
+        return tr("--attachments saves files beside the export, so it needs --output PATH.");
     return {};
 }
 
@@ -183,6 +197,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (headless) {
         parser.addOptions({options.includeResolved, options.after, options.before,
                            options.format, options.output});
+        parser.addOptions({options.attachments, options.force});
     }
 
     if (!parser.parse(rest))

@@ -20,6 +20,8 @@ struct CommandLine
     QDateTime before;
     QString format;
     QString output;
+    bool downloadAttachments = false;  ///< export: save attachments beside the file
+    bool force = false;                ///< export: replace a file that is already there
 
     /// Set instead of the fields when parsing stopped: text to print and the exit code.
     QString earlyExitText;

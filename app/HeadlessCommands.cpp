@@ -1,7 +1,7 @@
 #include "HeadlessCommands.h"
 
+#include "CaseExportJob.h"
 #include "CaseListModel.h"
-#include "CommunicationModel.h"
 #include "JsonExporter.h"
 #include "SupportClient.h"
 #include "SupportJson.h"
@@ -16,6 +16,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 HeadlessCommands::HeadlessCommands(const CommandLine &commandLine, SupportClient *client,
                                    QObject *parent)
@@ -69,15 +70,37 @@ void HeadlessCommands::listCases()
 
 void HeadlessCommands::exportCase()
 {
-    auto model = new CommunicationModel(m_client, this);
-    model->setCase(m_commandLine.caseId, m_commandLine.after, m_commandLine.before);
+    CaseExportJob::Options options;
+    options.caseId = m_commandLine.caseId;
+    options.after = m_commandLine.after;
+    options.before = m_commandLine.before;
+    options.format = ExportFormats::fromName(m_commandLine.format).value_or(ExportFormat::Json);
+    options.output = m_commandLine.output;
+    options.downloadAttachments = m_commandLine.downloadAttachments;
+    options.force = m_commandLine.force;
 
-    connect(model, &CommunicationModel::loadFailed, this, &HeadlessCommands::fail);
-    connect(model, &CommunicationModel::loadCompleted, this, [this, model] {
-        const QByteArray content = JsonExporter::toJson(model->communications());
+    auto job = new CaseExportJob(m_client, options, this);
+    auto attachmentFailures = std::make_shared<int>(0);
+    connect(job, &CaseExportJob::requestFailed, this, &HeadlessCommands::fail);
+    connect(job, &CaseExportJob::writeFailed, this, [this](const QString &reason) {
+        failWith(reason);
+        Q_EMIT finished(1);
+    });
+    connect(job, &CaseExportJob::attachmentFailed, this,
+            [this, attachmentFailures](const QString &fileName, const QString &reason) {
+                ++*attachmentFailures;
+                failWith(tr("The attachment %1 was not saved: %2").arg(fileName, reason));
+            });
+    connect(job, &CaseExportJob::rendered, this, [this](const QByteArray &content) {
         Q_EMIT finished(writeOutput(content) ? 0 : 1);
     });
-    model->fetchAll();
+    connect(job, &CaseExportJob::written, this, [this, attachmentFailures](const QString &path) {
+        // A file name Casebook chose is printed, so that a script can pick the file up.
+        if (m_commandLine.output.isEmpty())
+            writeOutput(path.toUtf8() + '\n');
+        Q_EMIT finished(*attachmentFailures == 0 ? 0 : 1);
+    });
+    job->start();
 }
 
 bool HeadlessCommands::writeOutput(const QByteArray &content)

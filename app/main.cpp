@@ -8,6 +8,7 @@
 #include "SupportClient.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSslCertificate>
@@ -124,9 +125,23 @@ void reportClockSkew(qint64 seconds)
     std::fprintf(stderr, "casebook: note: %s\n", qPrintable(clockSkewNotice(seconds)));
 }
 
+/// The application object a headless command needs: a PDF is laid out with fonts, so it
+/// takes a GUI application, on the offscreen platform that needs no display.
+std::unique_ptr<QCoreApplication> headlessApplication(int &argc, char *argv[],
+                                                      const CommandLine &commandLine)
+{
+    if (commandLine.command != CommandLine::Command::Export
+        || commandLine.format != QLatin1String("pdf"))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 int runHeadless(int argc, char *argv[], const CommandLine &commandLine)
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application =
+        headlessApplication(argc, argv, commandLine);
+    QCoreApplication &app = *application;
 
     const Connection connection = openConnection(commandLine);
     if (!connection.resolved.isValid()) {

@@ -126,8 +126,8 @@ check "wrong secret fails with one line" env AWS_SECRET_ACCESS_KEY=wrong \
     bash -c "$(declare -f fails_with_one_line); casebook='$casebook' work='$work' \
         fails_with_one_line InvalidSignatureException cases --endpoint-url '$url'"
 check "no file is left behind by a failed export" test ! -e "$work/x.json"
-check "a missing --output is refused" fails_with_one_line "output" \
-    export --endpoint-url "$url" --case-id "$long_case"
+check "an export to a missing folder fails with one line" fails_with_one_line "Cannot write" \
+    export --endpoint-url "$url" --case-id "$long_case" --output "$work/none/x.json"
 check "an unknown format is refused" fails_with_one_line "docx" \
     export --endpoint-url "$url" --case-id "$long_case" --format docx --output -
 check "a bad time is refused" fails_with_one_line "yesterday" \
