@@ -425,13 +425,13 @@ QByteArray ThreadRenderer::toJson(const ThreadExport &thread)
 
 QByteArray ThreadRenderer::toMarkdown(const ThreadExport &thread)
 {
-    const QList<Communication> thread_ = thread.oldestFirst();
+    const QList<Communication> messages = thread.oldestFirst();
     QString out = QLatin1String("# ") + markdownInline(subjectOf(thread)) + QLatin1String("\n\n");
-    for (const auto &[label, value] : caseFacts(thread, thread_.size()))
+    for (const auto &[label, value] : caseFacts(thread, messages.size()))
         out += QStringLiteral("- **%1:** %2\n").arg(markdownInline(label), markdownInline(value));
 
     int number = 0;
-    for (const Communication &c : thread_) {
+    for (const Communication &c : messages) {
         out += QStringLiteral("\n---\n\n## %1. %2\n\n")
                    .arg(++number)
                    .arg(markdownInline(senderOf(c)));

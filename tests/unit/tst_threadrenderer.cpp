@@ -271,8 +271,9 @@ void tst_ThreadRenderer::mboxReadsBackWithPython()
         QSKIP("python3 is not installed");
 
     const QString path = m_files.filePath(QStringLiteral("thread.mbox"));
+    QString error;
     QVERIFY(ExportFile::write(path, ThreadRenderer::toMbox(m_thread),
-                              ExportFile::Overwrite::Replace, new QString)
+                              ExportFile::Overwrite::Replace, &error)
             == ExportFile::Result::Written);
 
     QProcess process;
