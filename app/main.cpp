@@ -4,6 +4,7 @@
 #include "HeadlessCommands.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "ProcessCredentialsProvider.h"
 #include "SandboxServer.h"
 #include "SupportClient.h"
 
@@ -27,6 +28,19 @@ void setApplicationNames()
     QCoreApplication::setApplicationVersion(QStringLiteral(CASEBOOK_VERSION));
 }
 
+/// Whether \a resolved names credentials, directly or through a command that supplies them.
+bool hasCredentials(const ResolvedConnection &resolved)
+{
+    return resolved.isValid()
+        || (resolved.errorMessage.isEmpty() && !resolved.credentialProcess.isEmpty());
+}
+
+QString processSourceName(const ResolvedConnection &resolved)
+{
+    return QCoreApplication::translate("main", "profile %1 (credential_process)")
+        .arg(resolved.profile);
+}
+
 /// The connection a run uses: a real account, or the in-process sandbox for --demo.
 struct Connection
 {
@@ -40,8 +54,11 @@ Connection openConnection(const CommandLine &commandLine)
     Connection connection;
     if (!commandLine.demo) {
         connection.resolved = CredentialsResolver().resolve(commandLine.connection);
+        ResolvedConnection &resolved = connection.resolved;
+        if (!resolved.credentialProcess.isEmpty() && resolved.credentials.source.isEmpty())
+            resolved.credentials.source = processSourceName(resolved);
         const SupportEndpoint &endpoint = connection.resolved.endpoint;
-        connection.description = connection.resolved.isValid()
+        connection.description = hasCredentials(connection.resolved)
             ? QCoreApplication::translate("main", "%1 · %2 · credentials: %3")
                   .arg(endpoint.url.toDisplayString(), connection.resolved.region,
                        connection.resolved.credentials.source)
@@ -79,6 +96,13 @@ QString configure(SupportClient *client, const Connection &connection)
     client->setEndpoint(resolved.endpoint);
     if (resolved.isValid())
         client->setCredentials(resolved.credentials);
+
+    // Credentials from a process stay in memory only and are fetched again as they expire.
+    if (hasCredentials(resolved) && !resolved.credentialProcess.isEmpty()) {
+        auto provider = new ProcessCredentialsProvider(resolved.credentialProcess, client);
+        provider->setSourceName(processSourceName(resolved));
+        client->setCredentialsProvider(provider);
+    }
 
     const int savedAttempts = QSettings().value(QStringLiteral("network/maxAttempts")).toInt();
     if (resolved.maxAttempts > 0)
@@ -144,7 +168,7 @@ int runHeadless(int argc, char *argv[], const CommandLine &commandLine)
     QCoreApplication &app = *application;
 
     const Connection connection = openConnection(commandLine);
-    if (!connection.resolved.isValid()) {
+    if (!hasCredentials(connection.resolved)) {
         std::fprintf(stderr, "casebook: %s\n", qPrintable(connection.resolved.errorMessage));
         return 1;
     }
@@ -182,7 +206,7 @@ int runWindow(int argc, char *argv[], const CommandLine &commandLine)
         QMessageBox::warning(&window, QApplication::applicationDisplayName(), problem);
     if (!commandLine.caseId.isEmpty())
         window.openCase(commandLine.caseId);
-    if (!connection.resolved.isValid())
+    if (!hasCredentials(connection.resolved))
         qCWarning(lcAuth) << "no usable credentials:" << connection.resolved.errorMessage;
     return app.exec();
 }

@@ -2,6 +2,7 @@
 
 #include "AwsJsonTransport.h"
 #include "ClockSkew.h"
+#include "CredentialsProvider.h"
 #include "Logging.h"
 #include "RetryPolicy.h"
 #include "SupportJson.h"
@@ -14,6 +15,8 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
+#include <utility>
+
 namespace {
 
 // Offsets smaller than this are left alone: the service allows five minutes either way, and
@@ -25,6 +28,16 @@ RetryPolicy::Failure failureOf(const SupportError &error)
     using Kind = SupportError::Kind;
     return {error.code(), error.httpStatus(), error.kind() == Kind::Network,
             error.kind() == Kind::Timeout, error.kind() == Kind::Cancelled};
+}
+
+// RequestExpired usually means a clock that is off; with temporary credentials it may also
+// mean that they ran out.
+bool isExpiredCredentialsError(const SupportError &error, bool signedWithToken)
+{
+    const QString code = error.code();
+    return code == QLatin1String("ExpiredTokenException")
+        || code == QLatin1String("ExpiredToken")
+        || (signedWithToken && code == QLatin1String("RequestExpired"));
 }
 
 } // namespace
@@ -43,6 +56,11 @@ struct SupportClient::Private
     std::chrono::milliseconds retryBaseDelay{1000};
     QQueue<QPointer<SupportReply>> waiting;
     int inFlight = 0;
+
+    QPointer<CredentialsProvider> provider;
+    bool awaitingCredentials = false;
+    bool shortLivedCredentials = false; ///< fetched with less than refreshMargin left
+    quint64 credentialsGeneration = 0;  ///< counts the credentials set, to tell them apart
 };
 
 SupportClient::SupportClient(QObject *parent)
@@ -80,12 +98,44 @@ SupportEndpoint SupportClient::endpoint() const
 
 void SupportClient::setCredentials(const AwsCredentials &credentials)
 {
+    setCredentialsProvider(nullptr);
+    ++d->credentialsGeneration;
     d->transport.setCredentials(credentials);
 }
 
 AwsCredentials SupportClient::credentials() const
 {
     return d->transport.credentials();
+}
+
+void SupportClient::setCredentialsProvider(CredentialsProvider *provider)
+{
+    if (d->provider)
+        d->provider->disconnect(this);
+    d->provider = provider;
+    d->awaitingCredentials = false;
+    d->shortLivedCredentials = false;
+    if (!provider) {
+        sendWaiting();
+        return;
+    }
+
+    connect(provider, &CredentialsProvider::fetched, this, &SupportClient::onCredentialsFetched);
+    connect(provider, &CredentialsProvider::fetchFailed, this,
+            &SupportClient::onCredentialsFetchFailed);
+    connect(provider, &QObject::destroyed, this, [this] {
+        failCallsAwaitingCredentials(tr("The source of AWS credentials was closed."));
+    });
+    if (provider->credentials().isValid()) {
+        ++d->credentialsGeneration;
+        d->transport.setCredentials(provider->credentials());
+    }
+    sendWaiting();
+}
+
+CredentialsProvider *SupportClient::credentialsProvider() const
+{
+    return d->provider;
 }
 
 void SupportClient::setTransferTimeout(int seconds)
@@ -177,7 +227,7 @@ template<typename Reply>
 Reply *SupportClient::call(const QString &operation, const QJsonObject &payload)
 {
     auto reply = new Reply(operation, payload, this);
-    if (!d->transport.credentials().isValid()) {
+    if (!d->provider && !d->transport.credentials().isValid()) {
         reply->finishWithError(SupportError(SupportError::Kind::Authentication,
                                             QStringLiteral("MissingCredentials"),
                                             tr("No AWS credentials are configured.")));
@@ -195,6 +245,19 @@ void SupportClient::enqueue(SupportReply *reply)
 
 void SupportClient::sendWaiting()
 {
+    d->waiting.removeIf([](const QPointer<SupportReply> &reply) {
+        return !reply || reply->isFinished();
+    });
+    if (d->awaitingCredentials || d->waiting.isEmpty())
+        return;
+
+    if (credentialsNeedRefresh()) {
+        qCDebug(lcAuth) << "fetching credentials for" << d->waiting.size() << "waiting calls";
+        d->awaitingCredentials = true;
+        d->provider->fetch(); // joins a fetch already running
+        return;
+    }
+
     while (d->inFlight < maxRequestsInFlight && !d->waiting.isEmpty()) {
         SupportReply *reply = d->waiting.dequeue();
         if (reply && !reply->isFinished())
@@ -205,6 +268,8 @@ void SupportClient::sendWaiting()
 void SupportClient::send(SupportReply *reply)
 {
     ++d->inFlight;
+    reply->m_credentialsGeneration = d->credentialsGeneration;
+    reply->m_signedWithToken = !d->transport.credentials().sessionToken.isEmpty();
     reply->attach(d->transport.post(reply->operation(), reply->m_payload));
 }
 
@@ -224,7 +289,7 @@ void SupportClient::attemptFinished(SupportReply *reply, const SupportError &err
         return;
     }
 
-    if (retryWithCorrectedClock(reply, error))
+    if (retryWithCorrectedClock(reply, error) || retryWithFreshCredentials(reply, error))
         return;
 
     if (!d->retryPolicy.shouldRetry(failureOf(error), reply->attempts())) {
@@ -259,4 +324,69 @@ bool SupportClient::retryWithCorrectedClock(SupportReply *reply, const SupportEr
     Q_EMIT clockSkewDetected(*offset);
     enqueue(reply);
     return true;
+}
+
+bool SupportClient::retryWithFreshCredentials(SupportReply *reply, const SupportError &error)
+{
+    if (!d->provider || reply->m_credentialsRetried
+        || !isExpiredCredentialsError(error, reply->m_signedWithToken))
+        return false;
+
+    // Several calls may come back refused; only those signed with the credentials still in
+    // use make them be fetched again, the others just go out again with the new ones.
+    reply->m_credentialsRetried = true;
+    if (reply->m_credentialsGeneration == d->credentialsGeneration) {
+        qCInfo(lcAuth) << reply->operation() << "was refused with" << error.code()
+                       << "; fetching fresh credentials";
+        d->provider->invalidate();
+    }
+    enqueue(reply);
+    return true;
+}
+
+bool SupportClient::credentialsNeedRefresh() const
+{
+    if (!d->provider)
+        return false;
+
+    // Credentials that came with less than the usual margin left are used until they expire,
+    // rather than fetched again before every request.
+    return d->provider->needsRefresh(d->shortLivedCredentials ? std::chrono::seconds(0)
+                                                              : refreshMargin);
+}
+
+void SupportClient::onCredentialsFetched()
+{
+    const AwsCredentials credentials = d->provider->credentials();
+    if (!credentials.isValid()) {
+        failCallsAwaitingCredentials(tr("The source of AWS credentials supplied none."));
+        return;
+    }
+
+    ++d->credentialsGeneration;
+    d->transport.setCredentials(credentials);
+    d->shortLivedCredentials = d->provider->needsRefresh(refreshMargin);
+    d->awaitingCredentials = false;
+    qCDebug(lcAuth) << "signing with fresh credentials from" << credentials.source;
+    sendWaiting();
+}
+
+void SupportClient::onCredentialsFetchFailed(const QString &message)
+{
+    failCallsAwaitingCredentials(message);
+}
+
+void SupportClient::failCallsAwaitingCredentials(const QString &message)
+{
+    if (!d->awaitingCredentials)
+        return;
+
+    d->awaitingCredentials = false;
+    const SupportError error(SupportError::Kind::Authentication,
+                             QStringLiteral("CredentialsUnavailable"), message);
+    const QQueue<QPointer<SupportReply>> waiting = std::exchange(d->waiting, {});
+    for (const QPointer<SupportReply> &reply : waiting) {
+        if (reply && !reply->isFinished())
+            reply->finishWithError(error);
+    }
 }

@@ -11,6 +11,7 @@
 #include <chrono>
 #include <memory>
 
+class CredentialsProvider;
 class QNetworkAccessManager;
 
 /// What to ask DescribeCommunications for.
@@ -52,14 +53,27 @@ public:
     static constexpr int maxPageSize = 100;
     static constexpr int maxRequestsInFlight = 4;
 
+    /// Credentials from a provider are fetched again when they expire within this margin.
+    static constexpr std::chrono::seconds refreshMargin = std::chrono::minutes(5);
+
     explicit SupportClient(QObject *parent = nullptr);
     ~SupportClient() override;
 
     void setEndpoint(const SupportEndpoint &endpoint);
     SupportEndpoint endpoint() const;
 
+    /// Credentials that stay the same; replaces any credentials provider.
     void setCredentials(const AwsCredentials &credentials);
+
+    /// The credentials requests are signed with now.
     AwsCredentials credentials() const;
+
+    /// Signs with credentials from \a provider (not owned; nullptr for none). Before a
+    /// request is signed, credentials that are missing or expire within refreshMargin are
+    /// fetched and calls wait for them; a failed fetch fails the waiting calls. A call the
+    /// service refuses for an expired token is retried once with fresh credentials.
+    void setCredentialsProvider(CredentialsProvider *provider);
+    CredentialsProvider *credentialsProvider() const;
 
     /// Seconds without a byte before an attempt fails with a timeout.
     void setTransferTimeout(int seconds);
@@ -101,6 +115,11 @@ private:
     void send(SupportReply *reply);
     void attemptFinished(SupportReply *reply, const SupportError &error);
     bool retryWithCorrectedClock(SupportReply *reply, const SupportError &error);
+    bool retryWithFreshCredentials(SupportReply *reply, const SupportError &error);
+    bool credentialsNeedRefresh() const;
+    void onCredentialsFetched();
+    void onCredentialsFetchFailed(const QString &message);
+    void failCallsAwaitingCredentials(const QString &message);
     void forget(SupportReply *reply);
 
     struct Private;

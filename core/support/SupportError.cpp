@@ -190,6 +190,8 @@ QString SupportError::userMessage() const
             return tr("No AWS credentials were found. Set AWS_ACCESS_KEY_ID and "
                       "AWS_SECRET_ACCESS_KEY, add a profile to ~/.aws/credentials, or start "
                       "Casebook with --demo to try it on sample cases.");
+        if (m_code == QLatin1String("CredentialsUnavailable"))
+            return tr("Casebook could not get AWS credentials. %1").arg(m_message);
         if (m_code == QLatin1String("ExpiredTokenException"))
             return tr("Your temporary AWS credentials have expired. Refresh them and try again.");
         if (m_message.startsWith(QLatin1String("Signature expired")))

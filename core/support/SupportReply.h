@@ -74,6 +74,9 @@ private:
     QElapsedTimer m_timer;
     int m_attempt = 0;
     bool m_skewRetried = false;
+    bool m_credentialsRetried = false;
+    bool m_signedWithToken = false;
+    quint64 m_credentialsGeneration = 0; ///< which credentials signed the last attempt
     bool m_finished = false;
     bool m_aborted = false;
 };

@@ -209,6 +209,13 @@ void tst_SupportError::everyKindHasASentence()
                                     .userMessage());
     }
     QCOMPARE(networkSentences.size(), 6);
+
+    // Credentials that could not be fetched: the source's own sentence is the useful part.
+    const SupportError noCredentials(Kind::Authentication,
+                                     QStringLiteral("CredentialsUnavailable"),
+                                     QStringLiteral("profile dev: the command exited."));
+    QVERIFY(noCredentials.userMessage().endsWith(noCredentials.message()));
+
     QVERIFY(SupportError().userMessage().isEmpty());
     QVERIFY(!SupportError().isError());
 }
