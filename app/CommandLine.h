@@ -20,6 +20,9 @@ struct CommandLine
     QDateTime before;
     QString format;
     QString output;
+    bool verbose = false;
+    bool logToFile = false;
+    QString logFile; ///< empty with logToFile: the default file in the cache folder
 
     /// Set instead of the fields when parsing stopped: text to print and the exit code.
     QString earlyExitText;

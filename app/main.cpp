@@ -2,17 +2,23 @@
 #include "CommandLine.h"
 #include "CredentialsResolver.h"
 #include "HeadlessCommands.h"
+#include "LogFile.h"
 #include "Logging.h"
 #include "MainWindow.h"
 #include "SandboxServer.h"
+#include "Settings.h"
 #include "SupportClient.h"
 
 #include <QApplication>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSslCertificate>
 #include <QSslSocket>
 #include <QStatusBar>
+#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -24,6 +30,45 @@ void setApplicationNames()
     QCoreApplication::setOrganizationName(QStringLiteral("Casebook"));
     QCoreApplication::setApplicationName(QStringLiteral("casebook"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CASEBOOK_VERSION));
+}
+
+/// Turns on --verbose and the log file (from --log-file, or else the preference).
+void startLogging(const CommandLine &commandLine)
+{
+    if (commandLine.verbose)
+        LogFile::enableVerbose();
+
+    const Settings settings;
+    QString path;
+    if (commandLine.logToFile)
+        path = commandLine.logFile.isEmpty() ? Settings::defaultLogFile() : commandLine.logFile;
+    else if (settings.logToFile())
+        path = settings.logFile();
+    if (path.isEmpty())
+        return;
+
+    QString problem;
+    if (!LogFile::install(path, &problem))
+        std::fprintf(stderr, "casebook: cannot write the log file %s: %s\n", qPrintable(path),
+                     qPrintable(problem));
+}
+
+/// Loads Casebook's and Qt's translations for the language chosen in the preferences.
+void installTranslations(QCoreApplication *app)
+{
+    const QString code = Settings::languageCode(Settings().language());
+    if (!code.isEmpty())
+        QLocale::setDefault(QLocale(code));
+
+    const QLocale locale;
+    auto casebook = new QTranslator(app);
+    if (casebook->load(locale, QStringLiteral("casebook"), QStringLiteral("_"),
+                       QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(casebook);
+    auto qt = new QTranslator(app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
 }
 
 /// The connection a run uses: a real account, or the in-process sandbox for --demo.
@@ -80,6 +125,7 @@ QString configure(SupportClient *client, const Connection &connection)
         client->setCredentials(resolved.credentials);
 
     const int savedAttempts = QSettings().value(QStringLiteral("network/maxAttempts")).toInt();
+    client->setTransferTimeout(Settings().transferTimeout());
     if (resolved.maxAttempts > 0)
         client->setMaxAttempts(resolved.maxAttempts);
     else if (savedAttempts > 0)
@@ -127,6 +173,7 @@ void reportClockSkew(qint64 seconds)
 int runHeadless(int argc, char *argv[], const CommandLine &commandLine)
 {
     QCoreApplication app(argc, argv);
+    startLogging(commandLine);
 
     const Connection connection = openConnection(commandLine);
     if (!connection.resolved.isValid()) {
@@ -151,7 +198,10 @@ int runWindow(int argc, char *argv[], const CommandLine &commandLine)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Casebook"));
-    QApplication::setDesktopFileName(QStringLiteral("casebook"));
+    QApplication::setDesktopFileName(QStringLiteral("io.casebook.Casebook"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/casebook.svg")));
+    startLogging(commandLine);
+    installTranslations(&app);
 
     const Connection connection = openConnection(commandLine);
     SupportClient client;
