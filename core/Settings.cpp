@@ -75,7 +75,7 @@ void Settings::setPageSize(int size)
 
 bool Settings::oldestFirst() const
 {
-    return m_settings->value(oldestFirstKey, false).toBool();
+    return boolValue(oldestFirstKey, false);
 }
 
 void Settings::setOldestFirst(bool oldestFirst)
@@ -184,7 +184,7 @@ QString Settings::languageCode(Language language)
 
 bool Settings::logToFile() const
 {
-    return m_settings->value(logToFileKey, false).toBool();
+    return boolValue(logToFileKey, false);
 }
 
 void Settings::setLogToFile(bool enabled)
@@ -251,4 +251,18 @@ int Settings::boundedInt(const QString &key, int fallback, int low, int high) co
     bool ok = false;
     const int value = m_settings->value(key).toInt(&ok);
     return ok ? qBound(low, value, high) : fallback;
+}
+
+bool Settings::boolValue(const QString &key, bool fallback) const
+{
+    // QVariant calls any text but "false" and "0" true; a value typed by hand deserves better.
+    const QVariant value = m_settings->value(key);
+    if (value.typeId() == QMetaType::Bool)
+        return value.toBool();
+    const QString text = value.toString().trimmed().toLower();
+    if (text == QLatin1String("true") || text == QLatin1String("1"))
+        return true;
+    if (text == QLatin1String("false") || text == QLatin1String("0"))
+        return false;
+    return fallback;
 }

@@ -106,6 +106,7 @@ public:
 
 private:
     int boundedInt(const QString &key, int fallback, int low, int high) const;
+    bool boolValue(const QString &key, bool fallback) const;
 
     QSettings *m_settings = nullptr;
     bool m_owned = false;
