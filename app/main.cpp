@@ -48,9 +48,12 @@ void startLogging(const CommandLine &commandLine)
         return;
 
     QString problem;
-    if (!LogFile::install(path, &problem))
-        std::fprintf(stderr, "casebook: cannot write the log file %s: %s\n", qPrintable(path),
-                     qPrintable(problem));
+    if (!LogFile::install(path, &problem)) {
+        const QString text =
+            QCoreApplication::translate("main", "The log file %1 cannot be written: %2")
+                .arg(path, problem);
+        std::fprintf(stderr, "casebook: %s\n", qPrintable(text));
+    }
 }
 
 /// Loads Casebook's and Qt's translations for the language chosen in the preferences.

@@ -24,8 +24,8 @@ constexpr int defaultPageSize = 100;
 constexpr int defaultTransferTimeout = 60;
 constexpr int defaultAttempts = 3;
 
-const Settings::Theme themes[] = {Settings::Theme::System, Settings::Theme::Light,
-                                  Settings::Theme::Dark};
+const Settings::Theme themes[]
+    = {Settings::Theme::System, Settings::Theme::Light, Settings::Theme::Dark};
 const Settings::Language languages[] = {Settings::Language::System, Settings::Language::English,
                                         Settings::Language::German, Settings::Language::Japanese};
 

@@ -78,8 +78,9 @@ QString DiagnosticsDialog::report(const SupportClient *client)
         line(QStringLiteral("Casebook"), QCoreApplication::applicationVersion()),
         line(QStringLiteral("Qt (runtime)"), QString::fromLatin1(qVersion())),
         line(QStringLiteral("Qt (build)"), QStringLiteral(QT_VERSION_STR)),
-        line(QStringLiteral("System"), QSysInfo::prettyProductName() + QStringLiteral(" ")
-                                           + QSysInfo::currentCpuArchitecture()),
+        line(QStringLiteral("System"),
+             QSysInfo::prettyProductName() + QStringLiteral(" ")
+                 + QSysInfo::currentCpuArchitecture()),
         line(QStringLiteral("Platform"), QGuiApplication::platformName()),
         line(QStringLiteral("TLS"), tlsDescription()),
         line(QStringLiteral("Keychain"), keychainDescription()),

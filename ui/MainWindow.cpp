@@ -641,7 +641,8 @@ void MainWindow::showAbout()
                               "Lesser General Public License version 3 (LGPLv3); Help &gt; "
                               "About Qt has the details. QtKeychain is used under the "
                               "BSD 2-Clause licence.</p>")
-                               .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()));
+                               .arg(QStringLiteral(QT_VERSION_STR),
+                                    QString::fromLatin1(qVersion()));
     QMessageBox::about(this, tr("About Casebook"), text + qtNote);
 }
 

@@ -85,8 +85,8 @@ QWidget *PreferencesDialog::createReadingGroup()
 {
     auto group = new QGroupBox(tr("Reading"), this);
 
-    m_pageSize = spinBox(group, QStringLiteral("pageSize"), Settings::minPageSize,
-                         Settings::maxPageSize);
+    m_pageSize
+        = spinBox(group, QStringLiteral("pageSize"), Settings::minPageSize, Settings::maxPageSize);
     m_pageSize->setSuffix(tr(" messages", "page size, after a number"));
     m_pageSize->setToolTip(tr("How many messages each request to AWS asks for"));
 
@@ -101,8 +101,8 @@ QWidget *PreferencesDialog::createReadingGroup()
     m_theme->addItem(tr("Light", "theme"), int(Settings::Theme::Light));
     m_theme->addItem(tr("Dark", "theme"), int(Settings::Theme::Dark));
 
-    m_fontSize = spinBox(group, QStringLiteral("threadFontSize"), systemFontValue,
-                         Settings::maxFontSize);
+    m_fontSize
+        = spinBox(group, QStringLiteral("threadFontSize"), systemFontValue, Settings::maxFontSize);
     m_fontSize->setSpecialValueText(tr("System", "font size: the desktop's own"));
     m_fontSize->setSuffix(tr(" pt", "font size in points"));
 
@@ -224,16 +224,16 @@ void PreferencesDialog::apply()
 
 void PreferencesDialog::browseDownloadFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Download Folder"),
-                                                             m_downloadFolder->text());
+    const QString folder
+        = QFileDialog::getExistingDirectory(this, tr("Download Folder"), m_downloadFolder->text());
     if (!folder.isEmpty())
         m_downloadFolder->setText(folder);
 }
 
 void PreferencesDialog::browseLogFile()
 {
-    const QString start = m_logFile->text().isEmpty() ? Settings::defaultLogFile()
-                                                      : m_logFile->text();
+    const QString start
+        = m_logFile->text().isEmpty() ? Settings::defaultLogFile() : m_logFile->text();
     const QString path = QFileDialog::getSaveFileName(this, tr("Log File"), start);
     if (!path.isEmpty())
         m_logFile->setText(path);

@@ -16,7 +16,7 @@ struct StartingLook
 /// The look before Casebook changed anything, captured on first use.
 const StartingLook &startingLook()
 {
-    static const StartingLook look{QApplication::style()->name(), QApplication::palette()};
+    static const StartingLook look {QApplication::style()->name(), QApplication::palette()};
     return look;
 }
 
@@ -66,9 +66,9 @@ QPalette Theme::lightPalette()
 
 QPalette Theme::darkPalette()
 {
-    return makePalette(QColor(0x2a, 0x2d, 0x31), QColor(0x1e, 0x20, 0x23),
-                       QColor(0xe6, 0xe7, 0xe8), QColor(0x8a, 0x8e, 0x93),
-                       QColor(0x3d, 0x7e, 0xd6), QColor(0x6c, 0xa8, 0xf0));
+    return makePalette(QColor(0x2a, 0x2d, 0x31), QColor(0x1e, 0x20, 0x23), QColor(0xe6, 0xe7, 0xe8),
+                       QColor(0x8a, 0x8e, 0x93), QColor(0x3d, 0x7e, 0xd6),
+                       QColor(0x6c, 0xa8, 0xf0));
 }
 
 void Theme::apply(Settings::Theme theme)

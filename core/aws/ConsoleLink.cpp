@@ -39,7 +39,6 @@ QUrl ConsoleLink::forCase(const QString &partition, const QString &displayId)
     // escaping and nothing from the service can change the route.
     const bool number = !displayId.isEmpty()
         && std::all_of(displayId.cbegin(), displayId.cend(), [](QChar c) { return c.isDigit(); });
-    url.setFragment(number ? QStringLiteral("/case/?displayId=") + displayId
-                           : QStringLiteral("/"));
+    url.setFragment(number ? QStringLiteral("/case/?displayId=") + displayId : QStringLiteral("/"));
     return url;
 }

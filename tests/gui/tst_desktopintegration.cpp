@@ -117,6 +117,8 @@ void tst_DesktopIntegration::shortcuts_data()
     QTest::addColumn<QString>("action");
     QTest::addColumn<QKeySequence>("keys");
 
+    // One row a line reads better than the formatter's layout.
+    // clang-format off
     QTest::newRow("find") << "Edit" << "Find" << QKeySequence(QKeySequence::Find);
     QTest::newRow("export") << "File" << "Export" << QKeySequence(Qt::CTRL | Qt::Key_E);
     QTest::newRow("refresh") << "View" << "Refresh" << QKeySequence(Qt::Key_F5);
@@ -125,6 +127,7 @@ void tst_DesktopIntegration::shortcuts_data()
     QTest::newRow("quit") << "File" << "Quit" << QKeySequence(Qt::CTRL | Qt::Key_Q);
     QTest::newRow("diagnostics") << "Help" << "Diagnostics" << QKeySequence();
     QTest::newRow("about Qt") << "Help" << "About Qt" << QKeySequence();
+    // clang-format on
 }
 
 void tst_DesktopIntegration::shortcuts()

@@ -100,8 +100,7 @@ void tst_PreferencesDialog::showsSavedValues()
              QStringLiteral("production"));
     QCOMPARE(field<QSpinBox>(&dialog, "pageSize")->value(), 30);
     QCOMPARE(field<QComboBox>(&dialog, "messageOrder")->currentData().toBool(), true);
-    QCOMPARE(field<QComboBox>(&dialog, "theme")->currentData().toInt(),
-             int(Settings::Theme::Dark));
+    QCOMPARE(field<QComboBox>(&dialog, "theme")->currentData().toInt(), int(Settings::Theme::Dark));
     QCOMPARE(field<QSpinBox>(&dialog, "threadFontSize")->value(), 15);
     QCOMPARE(field<QSpinBox>(&dialog, "transferTimeout")->value(), 120);
     QCOMPARE(field<QSpinBox>(&dialog, "maxAttempts")->value(), 7);
@@ -162,8 +161,7 @@ void tst_PreferencesDialog::cancelSavesNothing()
 void tst_PreferencesDialog::offersStoredAccounts()
 {
     QSettings().setValue(QStringLiteral("accounts/staging/region"), QStringLiteral("eu-west-1"));
-    QSettings().setValue(QStringLiteral("accounts/production/region"),
-                         QStringLiteral("us-east-1"));
+    QSettings().setValue(QStringLiteral("accounts/production/region"), QStringLiteral("us-east-1"));
 
     PreferencesDialog dialog;
     auto account = field<QComboBox>(&dialog, "defaultAccount");
@@ -222,8 +220,8 @@ void tst_PreferencesDialog::shortcutOpensItAndWindowAppliesLive()
     window.openCase(DemoSandbox::longCaseId);
     QTRY_VERIFY_WITH_TIMEOUT(window.communicationModel()->rowCount() > 0, timeout);
 
-    QVERIFY(window.preferencesAction()->shortcuts().contains(
-        QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    QVERIFY(
+        window.preferencesAction()->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
     PreferencesDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = window.findChild<PreferencesDialog *>()) && dialog->isVisible());

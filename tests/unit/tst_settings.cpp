@@ -113,8 +113,7 @@ void tst_Settings::roundTrip()
 
     // The keys are the documented ones, with readable values.
     QCOMPARE(m_store->value(QStringLiteral("view/theme")).toString(), QStringLiteral("dark"));
-    QCOMPARE(m_store->value(QStringLiteral("general/language")).toString(),
-             QStringLiteral("ja"));
+    QCOMPARE(m_store->value(QStringLiteral("general/language")).toString(), QStringLiteral("ja"));
     QCOMPARE(m_store->value(QStringLiteral("network/maxAttempts")).toInt(), 5);
     QCOMPARE(m_store->value(QStringLiteral("view/oldestFirst")).toBool(), true);
 }
@@ -175,8 +174,8 @@ void tst_Settings::clampsAndRejectsOnRead_data()
     QTest::newRow("font size -1") << "view/threadFontSize" << QVariant(-1) << 0;
     QTest::newRow("font size words") << "view/threadFontSize" << QVariant("big") << 0;
     QTest::newRow("timeout negative") << "network/transferTimeout" << QVariant(-5) << 5;
-    QTest::newRow("timeout list") << "network/transferTimeout"
-                                  << QVariant(QStringList{"1", "2"}) << 60;
+    QTest::newRow("timeout list") << "network/transferTimeout" << QVariant(QStringList {"1", "2"})
+                                  << 60;
     QTest::newRow("attempts 0") << "network/maxAttempts" << QVariant(0) << 1;
     QTest::newRow("attempts 2.5 text") << "network/maxAttempts" << QVariant("2.5") << 3;
 }
@@ -228,8 +227,7 @@ void tst_Settings::storedAccountsFromGroupsAndKeys()
     m_store->setValue(QStringLiteral("other/notAnAccount"), 1);
 
     const Settings settings(m_store.get());
-    QCOMPARE(settings.storedAccounts(),
-             (QStringList{"archive", "Production", "staging"}));
+    QCOMPARE(settings.storedAccounts(), (QStringList {"archive", "Production", "staging"}));
     // Reading the group leaves the settings where they were.
     QCOMPARE(m_store->group(), QString());
 }
@@ -276,21 +274,27 @@ void tst_Settings::consoleLink_data()
     QTest::addColumn<QString>("displayId");
     QTest::addColumn<QString>("url");
 
-    QTest::newRow("commercial") << "aws" << "12345678901"
+    QTest::newRow("commercial") << "aws"
+                                << "12345678901"
                                 << "https://support.console.aws.amazon.com/support/home"
                                    "#/case/?displayId=12345678901";
-    QTest::newRow("GovCloud") << "aws-us-gov" << "42"
+    QTest::newRow("GovCloud") << "aws-us-gov"
+                              << "42"
                               << "https://console.amazonaws-us-gov.com/support/home"
                                  "?region=us-gov-west-1#/case/?displayId=42";
-    QTest::newRow("China") << "aws-cn" << "7"
+    QTest::newRow("China") << "aws-cn"
+                           << "7"
                            << "https://console.amazonaws.cn/support/home"
                               "?region=cn-north-1#/case/?displayId=7";
-    QTest::newRow("unknown partition") << "aws-iso" << "7"
+    QTest::newRow("unknown partition") << "aws-iso"
+                                       << "7"
                                        << "https://support.console.aws.amazon.com/support/home"
                                           "#/case/?displayId=7";
-    QTest::newRow("no number") << "aws" << ""
+    QTest::newRow("no number") << "aws"
+                               << ""
                                << "https://support.console.aws.amazon.com/support/home#/";
-    QTest::newRow("not a number") << "aws" << "1&x=/../evil"
+    QTest::newRow("not a number") << "aws"
+                                  << "1&x=/../evil"
                                   << "https://support.console.aws.amazon.com/support/home#/";
 }
 
