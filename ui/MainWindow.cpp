@@ -28,7 +28,6 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QLabel>
-#include <QLibraryInfo>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMetaEnum>
@@ -218,6 +217,7 @@ QWidget *MainWindow::createCaseListPane()
     m_caseList->setMinimumWidth(240);
     connect(m_caseList, &CaseListView::caseActivated, this, &MainWindow::showCase);
     connect(m_caseList, &CaseListView::exportRequested, this, &MainWindow::exportRequested);
+    m_caseList->setConsolePartition(m_client->endpoint().partition);
     connect(m_caseList, &CaseListView::consoleOpenRequested, this,
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
 
@@ -663,6 +663,12 @@ void MainWindow::applySettings()
     m_client->setTransferTimeout(settings.transferTimeout());
     m_attachments->setDownloadFolder(settings.downloadFolder());
 
+    // Turning the preference off closes its file; a file named by --log-file stays open
+    // while the preference stays off.
+    const bool turnedOff = m_logToFile && !settings.logToFile();
+    m_logToFile = settings.logToFile();
+    if (turnedOff && LogFile::path() == settings.logFile())
+        LogFile::uninstall();
     if (!settings.logToFile() || LogFile::path() == settings.logFile())
         return;
     QString problem;

@@ -164,4 +164,5 @@ private:
     SupportCase m_detailsCase; ///< details of a case the list does not hold
     QPointer<CasesReply> m_detailsReply;
     QString m_restoredCaseId; ///< the case read last time, selected when the list has it
+    bool m_logToFile = false; ///< the log file preference as last applied
 };

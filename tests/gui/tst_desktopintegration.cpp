@@ -182,6 +182,10 @@ void tst_DesktopIntegration::caseListContextMenu()
     QCOMPARE(QGuiApplication::clipboard()->text(), displayId);
 
     QSignalSpy console(list, &CaseListView::consoleOpenRequested);
+    const std::unique_ptr<QMenu> awsMenu(list->createContextMenu(index));
+    actionNamed(awsMenu.get(), QStringLiteral("Open in AWS Console"))->trigger();
+    QCOMPARE(console.takeFirst().first().toUrl(), m_window->consoleUrl(caseId));
+
     list->setConsolePartition(QStringLiteral("aws-us-gov"));
     const std::unique_ptr<QMenu> govMenu(list->createContextMenu(index));
     actionNamed(govMenu.get(), QStringLiteral("Open in AWS Console"))->trigger();

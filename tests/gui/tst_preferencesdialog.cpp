@@ -4,6 +4,7 @@
 #include "CommunicationFilterModel.h"
 #include "CommunicationModel.h"
 #include "ConversationView.h"
+#include "LogFile.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
 #include "Settings.h"
@@ -13,6 +14,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -20,6 +22,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -52,6 +55,7 @@ private Q_SLOTS:
     void themesSetStyleAndPalette();
     void shortcutOpensItAndWindowAppliesLive();
     void lastCaseComesBack();
+    void logFilePreferenceOpensAndCloses();
 
 private:
     std::unique_ptr<SandboxServer> m_sandbox;
@@ -268,6 +272,30 @@ void tst_PreferencesDialog::lastCaseComesBack()
     again.show();
     QTRY_COMPARE_WITH_TIMEOUT(again.currentCaseId(), chosen, timeout);
     QTRY_COMPARE_WITH_TIMEOUT(again.communicationModel()->caseId(), chosen, timeout);
+}
+
+void tst_PreferencesDialog::logFilePreferenceOpensAndCloses()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("logs/casebook.log"));
+    SupportClient client;
+    DemoSandbox::configure(&client, *m_sandbox);
+    MainWindow window(&client);
+    QCOMPARE(LogFile::path(), QString());
+
+    window.showPreferences();
+    auto dialog = window.findChild<PreferencesDialog *>();
+    QVERIFY(dialog);
+    field<QCheckBox>(dialog, "logToFile")->setChecked(true);
+    field<QLineEdit>(dialog, "logFile")->setText(path);
+    dialog->apply();
+    QCOMPARE(LogFile::path(), path);
+    QVERIFY(QFileInfo::exists(path));
+
+    field<QCheckBox>(dialog, "logToFile")->setChecked(false);
+    dialog->apply();
+    QCOMPARE(LogFile::path(), QString());
+    dialog->close();
 }
 
 QTEST_MAIN(tst_PreferencesDialog)
