@@ -68,7 +68,29 @@ struct Options
                                       "the file, and link them.")};
     QCommandLineOption force{QStringLiteral("force"),
                              tr("Export: replace the file if it exists.")};
+    QCommandLineOption verbose{QStringLiteral("verbose"),
+                               tr("Log debug messages of every casebook.* category.")};
+    QCommandLineOption logFile{QStringLiteral("log-file"),
+                               tr("Also write the log to a file; without a path, to casebook.log "
+                                  "in the cache folder."),
+                               tr("path")};
 };
+
+// QCommandLineParser has no options with optional values: a bare --log-file (last, or followed
+// by another option) gets an empty value, which means the default file.
+QStringList withLogFileValue(QStringList arguments)
+{
+    const QString logFile = QStringLiteral("--log-file");
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--"))
+            break;
+        const bool bare = arguments.at(i) == logFile
+            && (i + 1 == arguments.size() || arguments.at(i + 1).startsWith(u'-'));
+        if (bare)
+            arguments[i] = logFile + u'=';
+    }
+    return arguments;
+}
 
 /// Reads the options every command shares; returns why they are unusable, or nothing.
 QString readCommon(const QCommandLineParser &parser, const Options &options, CommandLine *result)
@@ -77,6 +99,9 @@ QString readCommon(const QCommandLineParser &parser, const Options &options, Com
     result->connection.profile = parser.value(options.profile);
     result->connection.region = parser.value(options.region);
     result->caseId = parser.value(options.caseId);
+    result->verbose = parser.isSet(options.verbose);
+    result->logToFile = parser.isSet(options.logFile);
+    result->logFile = parser.value(options.logFile);
     if (!parser.isSet(options.endpoint))
         return {};
 
@@ -151,13 +176,15 @@ int commandPosition(const QStringList &arguments)
     static const QStringList optionsWithValues = {
         QStringLiteral("--profile"), QStringLiteral("--region"), QStringLiteral("--endpoint-url"),
         QStringLiteral("--case-id"), QStringLiteral("--after"),  QStringLiteral("--before"),
-        QStringLiteral("--format"),  QStringLiteral("--output")};
+        QStringLiteral("--format"),  QStringLiteral("--output"), QStringLiteral("--log-file")};
 
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument == QLatin1String("--"))
             return -1;
-        if (optionsWithValues.contains(argument)) {
+        const bool bareLogFile = argument == QLatin1String("--log-file")
+            && (i + 1 == arguments.size() || arguments.at(i + 1).startsWith(u'-'));
+        if (optionsWithValues.contains(argument) && !bareLogFile) {
             ++i;  // its value follows
             continue;
         }
@@ -175,8 +202,8 @@ bool CommandLine::isHeadless(const QStringList &arguments)
 CommandLine CommandLine::parse(const QStringList &arguments)
 {
     CommandLine result;
-    QStringList rest = arguments;
-    const int position = commandPosition(arguments);
+    QStringList rest = withLogFileValue(arguments);
+    const int position = commandPosition(rest);
     if (position > 0) {
         const QString command = rest.takeAt(position);
         result.command = command == casesCommand ? Command::Cases : Command::Export;
@@ -194,6 +221,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const Options options;
     parser.addOptions({options.demo, options.profile, options.region, options.endpoint,
                        options.caseId});
+    parser.addOptions({options.verbose, options.logFile});
     if (headless) {
         parser.addOptions({options.includeResolved, options.after, options.before,
                            options.format, options.output});

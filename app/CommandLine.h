@@ -22,6 +22,9 @@ struct CommandLine
     QString output;
     bool downloadAttachments = false;  ///< export: save attachments beside the file
     bool force = false;                ///< export: replace a file that is already there
+    bool verbose = false;
+    bool logToFile = false;
+    QString logFile; ///< empty with logToFile: the default file in the cache folder
 
     /// Set instead of the fields when parsing stopped: text to print and the exit code.
     QString earlyExitText;

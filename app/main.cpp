@@ -2,19 +2,25 @@
 #include "CommandLine.h"
 #include "CredentialsResolver.h"
 #include "HeadlessCommands.h"
+#include "LogFile.h"
 #include "Logging.h"
 #include "MainWindow.h"
 #include "ProcessCredentialsProvider.h"
 #include "SandboxServer.h"
+#include "Settings.h"
 #include "SupportClient.h"
 
 #include <QApplication>
 #include <QGuiApplication>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSslCertificate>
 #include <QSslSocket>
 #include <QStatusBar>
+#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -39,6 +45,48 @@ QString processSourceName(const ResolvedConnection &resolved)
 {
     return QCoreApplication::translate("main", "profile %1 (credential_process)")
         .arg(resolved.profile);
+}
+
+/// Turns on --verbose and the log file (from --log-file, or else the preference).
+void startLogging(const CommandLine &commandLine)
+{
+    if (commandLine.verbose)
+        LogFile::enableVerbose();
+
+    const Settings settings;
+    QString path;
+    if (commandLine.logToFile)
+        path = commandLine.logFile.isEmpty() ? Settings::defaultLogFile() : commandLine.logFile;
+    else if (settings.logToFile())
+        path = settings.logFile();
+    if (path.isEmpty())
+        return;
+
+    QString problem;
+    if (!LogFile::install(path, &problem)) {
+        const QString text =
+            QCoreApplication::translate("main", "The log file %1 cannot be written: %2")
+                .arg(path, problem);
+        std::fprintf(stderr, "casebook: %s\n", qPrintable(text));
+    }
+}
+
+/// Loads Casebook's and Qt's translations for the language chosen in the preferences.
+void installTranslations(QCoreApplication *app)
+{
+    const QString code = Settings::languageCode(Settings().language());
+    if (!code.isEmpty())
+        QLocale::setDefault(QLocale(code));
+
+    const QLocale locale;
+    auto casebook = new QTranslator(app);
+    if (casebook->load(locale, QStringLiteral("casebook"), QStringLiteral("_"),
+                       QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(casebook);
+    auto qt = new QTranslator(app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
 }
 
 /// The connection a run uses: a real account, or the in-process sandbox for --demo.
@@ -105,6 +153,7 @@ QString configure(SupportClient *client, const Connection &connection)
     }
 
     const int savedAttempts = QSettings().value(QStringLiteral("network/maxAttempts")).toInt();
+    client->setTransferTimeout(Settings().transferTimeout());
     if (resolved.maxAttempts > 0)
         client->setMaxAttempts(resolved.maxAttempts);
     else if (savedAttempts > 0)
@@ -166,6 +215,8 @@ int runHeadless(int argc, char *argv[], const CommandLine &commandLine)
     const std::unique_ptr<QCoreApplication> application =
         headlessApplication(argc, argv, commandLine);
     QCoreApplication &app = *application;
+    startLogging(commandLine);
+    installTranslations(&app);
 
     const Connection connection = openConnection(commandLine);
     if (!hasCredentials(connection.resolved)) {
@@ -190,7 +241,10 @@ int runWindow(int argc, char *argv[], const CommandLine &commandLine)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Casebook"));
-    QApplication::setDesktopFileName(QStringLiteral("casebook"));
+    QApplication::setDesktopFileName(QStringLiteral("io.casebook.Casebook"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/casebook.svg")));
+    startLogging(commandLine);
+    installTranslations(&app);
 
     const Connection connection = openConnection(commandLine);
     SupportClient client;

@@ -74,6 +74,9 @@ public:
     /// judged by the name's extension, its MIME type, and the content when there is some.
     static bool isExecutable(const QString &fileName, const QByteArray &data = {});
 
+    /// The folder save dialogs open in, until the reader picks another one.
+    void setDownloadFolder(const QString &folder) { m_lastFolder = folder; }
+
     /// Replaces QDesktopServices::openUrl(), so that tests open nothing.
     void setUrlOpener(std::function<bool(const QUrl &)> opener);
 

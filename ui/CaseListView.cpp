@@ -3,10 +3,17 @@
 #include "CaseFilterModel.h"
 #include "CaseListDelegate.h"
 #include "CaseListModel.h"
+#include "ConsoleLink.h"
 #include "PaletteTones.h"
 
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QGuiApplication>
+#include <QMenu>
 #include <QPainter>
 #include <QScrollBar>
+
+#include <memory>
 
 CaseListView::CaseListView(QWidget *parent) : QListView(parent)
 {
@@ -184,4 +191,38 @@ void CaseListView::restoreWhenListed()
 {
     if (!m_heldCaseId.isEmpty() && !currentIndex().isValid())
         restorePosition();
+}
+
+QMenu *CaseListView::createContextMenu(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return nullptr;
+
+    const QString caseId = index.data(CaseListModel::CaseIdRole).toString();
+    const QString displayId = index.data(CaseListModel::DisplayIdRole).toString();
+    auto menu = new QMenu(this);
+    menu->addAction(tr("Copy Case &ID"), this,
+                    [caseId] { QGuiApplication::clipboard()->setText(caseId); });
+    if (!displayId.isEmpty()) {
+        menu->addAction(tr("Copy Case &Number"), this,
+                        [displayId] { QGuiApplication::clipboard()->setText(displayId); });
+    }
+    const QUrl url = ConsoleLink::forCase(m_partition, displayId);
+    menu->addAction(tr("Open in AWS &Console"), this, [this, url] {
+        Q_EMIT consoleOpenRequested(url);
+    });
+    menu->addSeparator();
+    menu->addAction(tr("&Export\u2026", "export a case's conversation"), this,
+                    [this, caseId] { Q_EMIT exportRequested(caseId); });
+    return menu;
+}
+
+void CaseListView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QModelIndex index = indexAt(event->pos());
+    const std::unique_ptr<QMenu> menu(createContextMenu(index));
+    if (!menu)
+        return;
+    setCurrentIndex(index);
+    menu->exec(event->globalPos());
 }

@@ -2,6 +2,8 @@
 
 #include <QListView>
 
+class QMenu;
+
 class CaseListModel;
 
 /// The list of support cases on the left of the main window.
@@ -30,14 +32,26 @@ public:
     /// Returns false while it is not listed (it stays held until the user picks another).
     bool restorePosition();
 
+    /// The partition whose console "Open in AWS Console" links to ("aws" unless set).
+    void setConsolePartition(const QString &partition) { m_partition = partition; }
+
+    /// The menu a right click on \a index opens: copy the case id, open the case in the AWS
+    /// console, export it. The caller owns it; null for an invalid index.
+    QMenu *createContextMenu(const QModelIndex &index);
+
 Q_SIGNALS:
     void caseActivated(const QString &caseId);
+    /// "Open in AWS Console" was chosen; \a url is the case's console page.
+    void consoleOpenRequested(const QUrl &url);
+    /// "Export…" was chosen for \a caseId.
+    void exportRequested(const QString &caseId);
 
 protected:
     void selectionChanged(const QItemSelection &selected,
                           const QItemSelection &deselected) override;
     void rowsAboutToBeRemoved(const QModelIndex &parent, int start, int end) override;
     void paintEvent(QPaintEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     QString placeholderText() const;
@@ -47,4 +61,5 @@ private:
 
     QString m_heldCaseId;
     int m_heldOffset = 0;
+    QString m_partition = QStringLiteral("aws");
 };

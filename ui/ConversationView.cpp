@@ -19,6 +19,8 @@
 #include <QTimer>
 #include <QToolTip>
 
+#include <memory>
+
 namespace {
 
 // Rows measured one by one when a rectangle off screen is asked for; beyond this, estimated.
@@ -824,27 +826,36 @@ void ConversationView::contextMenuEvent(QContextMenuEvent *event)
         Q_EMIT attachmentContextMenuRequested(index, hit.attachment, event->globalPos());
         return;
     }
+    const std::unique_ptr<QMenu> menu(createContextMenu(event->pos()));
+    menu->exec(event->globalPos());
+}
+
+QMenu *ConversationView::createContextMenu(const QPoint &pos)
+{
+    QModelIndex index;
+    const ConversationDelegate::Hit hit = hitAt(pos, &index);
     if (index.isValid() && index != currentIndex())
         selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
 
-    QMenu menu(this);
-    QAction *copy = menu.addAction(tr("&Copy"), this, &ConversationView::copySelection);
+    auto menu = new QMenu(this);
+    QAction *copy = menu->addAction(tr("&Copy"), this, &ConversationView::copySelection);
     copy->setEnabled(!selectedText().isEmpty());
     copy->setShortcut(QKeySequence::Copy);
     QAction *message
-        = menu.addAction(tr("Copy &Message"), this, &ConversationView::copyCurrentMessage);
+        = menu->addAction(tr("Copy &Message"), this, &ConversationView::copyCurrentMessage);
     message->setEnabled(currentIndex().isValid());
     if (hit.kind == ConversationDelegate::Hit::Link) {
         const QString url = hit.url.toString();
-        menu.addAction(tr("Copy &Link"), this,
-                       [url] { QGuiApplication::clipboard()->setText(url); });
+        menu->addAction(tr("Copy &Link"), this,
+                        [url] { QGuiApplication::clipboard()->setText(url); });
     }
-    menu.addAction(tr("Copy &Thread"), this, &ConversationView::copyThread);
+    menu->addAction(tr("Copy &Thread"), this, &ConversationView::copyThread);
     if (m_loadAllAction->isEnabled()) {
-        menu.addSeparator();
-        menu.addAction(m_loadAllAction);
+        menu->addSeparator();
+        menu->addAction(m_loadAllAction);
     }
-    menu.exec(event->globalPos());
+    Q_EMIT contextMenuAboutToShow(menu, index);
+    return menu;
 }
 
 void ConversationView::paintEvent(QPaintEvent *)

@@ -7,6 +7,7 @@
 #include <QPersistentModelIndex>
 
 class QAction;
+class QMenu;
 
 class CommunicationModel;
 
@@ -65,6 +66,10 @@ public:
     void setOpensLinks(bool open) { m_opensLinks = open; }
     bool opensLinks() const { return m_opensLinks; }
 
+    /// The menu a right click at \a pos (viewport coordinates) opens on a message, made the
+    /// current one; the caller owns it. Emits contextMenuAboutToShow() so others can add to it.
+    QMenu *createContextMenu(const QPoint &pos);
+
     /// What the empty pane says: no case chosen, loading, or no messages.
     QString placeholderText() const;
     /// "120 of many", "346 messages" or "Loading…": what is loaded so far.
@@ -89,6 +94,8 @@ Q_SIGNALS:
     void attachmentActivated(const QModelIndex &index, int attachmentIndex);
     void attachmentContextMenuRequested(const QModelIndex &index, int attachmentIndex,
                                         const QPoint &globalPos);
+    /// A message's context menu was built; \a index is the message, invalid on empty space.
+    void contextMenuAboutToShow(QMenu *menu, const QModelIndex &index);
 
 protected:
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;

@@ -8,17 +8,25 @@
 #include "CaseLookup.h"
 #include "CommunicationFilterModel.h"
 #include "CommunicationModel.h"
+#include "ConsoleLink.h"
 #include "ConversationView.h"
 #include "DateRangeBar.h"
+#include "DiagnosticsDialog.h"
 #include "ErrorBanner.h"
 #include "FindBar.h"
+#include "LogFile.h"
 #include "Logging.h"
+#include "PreferencesDialog.h"
+#include "Settings.h"
 #include "SupportClient.h"
+#include "Theme.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QBoxLayout>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -29,6 +37,8 @@
 #include <QStatusBar>
 #include <QTextDocument>
 #include <QToolButton>
+
+#include <utility>
 
 namespace {
 
@@ -66,6 +76,7 @@ MainWindow::MainWindow(SupportClient *client, QWidget *parent)
     createStatusBar();
     connectModels();
     restoreSettings();
+    applySettings();
     updateTitle();
     updateStatus();
 
@@ -205,6 +216,10 @@ QWidget *MainWindow::createCaseListPane()
     m_caseList->setModel(m_caseFilter);
     m_caseList->setMinimumWidth(240);
     connect(m_caseList, &CaseListView::caseActivated, this, &MainWindow::showCase);
+    connect(m_caseList, &CaseListView::exportRequested, this, &MainWindow::exportRequested);
+    m_caseList->setConsolePartition(m_client->endpoint().partition);
+    connect(m_caseList, &CaseListView::consoleOpenRequested, this,
+            [](const QUrl &url) { QDesktopServices::openUrl(url); });
 
     auto column = new QVBoxLayout(pane);
     column->setContentsMargins(0, 0, 0, 0);
@@ -240,6 +255,8 @@ QWidget *MainWindow::createConversationPane()
     m_threadFilter->setSourceModel(m_messages);
     m_conversation->setModel(m_threadFilter);
     m_conversation->setMinimumWidth(320);
+    connect(m_conversation, &ConversationView::contextMenuAboutToShow, this,
+            &MainWindow::addMessageActions);
 
     m_findBar = new FindBar(pane);
     m_findBar->setObjectName(QStringLiteral("findBar"));
@@ -292,12 +309,33 @@ void MainWindow::createActions()
     m_findAction = new QAction(tr("&Find\u2026"), this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] { m_findBar->open(); });
+
+    m_exportAction = new QAction(tr("&Export Conversation\u2026"), this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setEnabled(false);
+    connect(m_exportAction, &QAction::triggered, this, [this] {
+        if (!m_currentCaseId.isEmpty())
+            Q_EMIT exportRequested(m_currentCaseId);
+    });
+
+    // Not every platform theme binds a key to Preferences; Ctrl+, is the common one.
+    m_preferencesAction = new QAction(tr("&Preferences\u2026"), this);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!preferenceKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        preferenceKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferencesAction->setShortcuts(preferenceKeys);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+
+    m_diagnosticsAction = new QAction(tr("&Diagnostics\u2026"), this);
+    connect(m_diagnosticsAction, &QAction::triggered, this, &MainWindow::showDiagnostics);
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_attachments->saveAllOfCaseAction());
+    file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -305,6 +343,8 @@ void MainWindow::createMenus()
     edit->addAction(m_findAction);
     edit->addAction(m_findBar->findNextAction());
     edit->addAction(m_findBar->findPreviousAction());
+    edit->addSeparator();
+    edit->addAction(m_preferencesAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refreshAction);
@@ -314,6 +354,8 @@ void MainWindow::createMenus()
     view->addAction(m_includeResolvedAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_diagnosticsAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
 }
@@ -388,6 +430,7 @@ void MainWindow::restoreSettings()
         settings.value(caseStatusKey, fallback).toByteArray().constData(), &known);
     setCaseStatus(known ? CaseFilterModel::Status(status) : CaseFilterModel::Status::Open);
     m_oldestFirstAction->setChecked(settings.value(oldestFirstKey, false).toBool());
+    m_restoredCaseId = Settings().lastCase();
 }
 
 void MainWindow::saveSettings() const
@@ -398,6 +441,7 @@ void MainWindow::saveSettings() const
     const QMetaEnum statuses = QMetaEnum::fromType<CaseFilterModel::Status>();
     settings.setValue(caseStatusKey,
                       QString::fromLatin1(statuses.valueToKey(int(m_caseFilter->status()))));
+    Settings(&settings).setLastCase(m_currentCaseId);
 }
 
 void MainWindow::setOldestFirst(bool oldestFirst)
@@ -419,6 +463,7 @@ void MainWindow::showCase(const QString &caseId)
     // showed it before the list had it) must not throw its loaded pages away.
     const bool sameCase = caseId == m_messages->caseId();
     m_currentCaseId = caseId;
+    m_exportAction->setEnabled(true);
     updateHeader();
     updateTitle();
     if (sameCase)
@@ -471,6 +516,10 @@ void MainWindow::onCasePageLoaded()
     if (m_caseList->currentIndex().isValid())
         return;
 
+    // The case read last time comes back if the first page lists it; otherwise the first.
+    const QString restored = std::exchange(m_restoredCaseId, QString());
+    if (!restored.isEmpty() && m_currentCaseId.isEmpty() && m_caseList->selectCase(restored))
+        return;
     if (!m_currentCaseId.isEmpty()) {
         m_caseList->selectCase(m_currentCaseId);
         return;
@@ -581,12 +630,97 @@ void MainWindow::updateStatus()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Casebook"),
-        tr("<h3>Casebook %1</h3>"
-           "<p>A desktop reader for AWS Support cases: read, search, keep and export the "
-           "correspondence of your support cases.</p>"
-           "<p>Casebook reads cases with your own AWS credentials and talks only to the AWS "
-           "Support API endpoint you configure.</p>")
-            .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+    // Casebook's own licence is named here once the project carries a licence file.
+    const QString text = tr("<h3>Casebook %1</h3>"
+                            "<p>A desktop reader for AWS Support cases: read, search, keep and "
+                            "export the correspondence of your support cases.</p>"
+                            "<p>Casebook reads cases with your own AWS credentials and talks only "
+                            "to the AWS Support API endpoint you configure.</p>")
+                             .arg(QCoreApplication::applicationVersion().toHtmlEscaped());
+    const QString qtNote = tr("<p>Built with Qt %1, running on Qt %2. Qt is used under the GNU "
+                              "Lesser General Public License version 3 (LGPLv3); Help &gt; "
+                              "About Qt has the details. QtKeychain is used under the "
+                              "BSD 2-Clause licence.</p>")
+                               .arg(QStringLiteral(QT_VERSION_STR),
+                                    QString::fromLatin1(qVersion()));
+    QMessageBox::about(this, tr("About Casebook"), text + qtNote);
+}
+
+void MainWindow::applySettings()
+{
+    const Settings settings;
+    Theme::apply(settings.theme());
+
+    // A font with only its size set keeps following the system's family.
+    QFont font;
+    if (settings.threadFontSize() > 0)
+        font.setPointSize(settings.threadFontSize());
+    m_conversation->setFont(font);
+
+    m_messages->setPageSize(settings.pageSize());
+    if (m_oldestFirstAction->isChecked() != settings.oldestFirst())
+        setOldestFirst(settings.oldestFirst());
+    m_client->setTransferTimeout(settings.transferTimeout());
+    m_attachments->setDownloadFolder(settings.downloadFolder());
+
+    // Turning the preference off closes its file; a file named by --log-file stays open
+    // while the preference stays off.
+    const bool turnedOff = m_logToFile && !settings.logToFile();
+    m_logToFile = settings.logToFile();
+    if (turnedOff && LogFile::path() == settings.logFile())
+        LogFile::uninstall();
+    if (!settings.logToFile() || LogFile::path() == settings.logFile())
+        return;
+    QString problem;
+    if (!LogFile::install(settings.logFile(), &problem))
+        qCWarning(lcUi) << "log file could not be opened:" << problem;
+}
+
+void MainWindow::showPreferences()
+{
+    auto dialog = new PreferencesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::applied, this, &MainWindow::onPreferencesApplied);
+    dialog->open();
+}
+
+void MainWindow::showDiagnostics()
+{
+    auto dialog = new DiagnosticsDialog(m_client, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+QUrl MainWindow::consoleUrl(const QString &caseId) const
+{
+    const int row = m_cases->rowOf(caseId);
+    QString displayId;
+    if (row >= 0)
+        displayId = m_cases->supportCase(row).displayId;
+    else if (m_detailsCase.caseId == caseId)
+        displayId = m_detailsCase.displayId;
+    return ConsoleLink::forCase(m_client->endpoint().partition, displayId);
+}
+
+void MainWindow::addMessageActions(QMenu *menu, const QModelIndex &index)
+{
+    menu->addSeparator();
+    const QString caseId = m_currentCaseId;
+    QAction *link = menu->addAction(tr("Copy Link to Case in &Console"), this, [this, caseId] {
+        QGuiApplication::clipboard()->setText(consoleUrl(caseId).toString());
+    });
+    link->setEnabled(!caseId.isEmpty());
+
+    const QList<AttachmentInfo> files = AttachmentActions::attachmentsAt(index);
+    QAction *save = menu->addAction(tr("&Save Attachments of This Message\u2026"), this,
+                                    [this, files] { m_attachments->saveAll(files); });
+    save->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::onPreferencesApplied()
+{
+    applySettings();
+
+    // Applied only here: at start, AWS_MAX_ATTEMPTS and the AWS config come first.
+    m_client->setMaxAttempts(Settings().maxAttempts());
 }

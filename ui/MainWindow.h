@@ -9,8 +9,10 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QSplitter;
+class QUrl;
 
 class AttachmentActions;
 class CaseFilterBar;
@@ -75,6 +77,24 @@ public:
     /// list does not hold it.
     void lookUpCase(const QString &text);
 
+    /// Takes on the saved preferences: theme, thread font, page size, order, timeout,
+    /// download folder and log file.
+    void applySettings();
+    /// Edit > Preferences; the window takes on what the dialog applies.
+    void showPreferences();
+    /// Help > Diagnostics.
+    void showDiagnostics();
+    /// The case's page in the AWS console of the connected partition.
+    QUrl consoleUrl(const QString &caseId) const;
+    /// File > Export (Ctrl+E): emits exportRequested() for the case shown.
+    QAction *exportAction() const { return m_exportAction; }
+    QAction *preferencesAction() const { return m_preferencesAction; }
+    QAction *diagnosticsAction() const { return m_diagnosticsAction; }
+
+Q_SIGNALS:
+    /// The reader asked to export \a caseId's conversation (File > Export or the case list).
+    void exportRequested(const QString &caseId);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -104,6 +124,8 @@ private:
     void updateTitle();
     void updateStatus();
     void showAbout();
+    void addMessageActions(QMenu *menu, const QModelIndex &index);
+    void onPreferencesApplied();
 
     SupportClient *m_client = nullptr;
     CaseListModel *m_cases = nullptr;
@@ -130,6 +152,9 @@ private:
     QAction *m_aboutQtAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_oldestFirstAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QAction *m_diagnosticsAction = nullptr;
 
     QLabel *m_statusText = nullptr;
     QProgressBar *m_busy = nullptr;
@@ -138,4 +163,6 @@ private:
     QString m_currentCaseId;
     SupportCase m_detailsCase; ///< details of a case the list does not hold
     QPointer<CasesReply> m_detailsReply;
+    QString m_restoredCaseId; ///< the case read last time, selected when the list has it
+    bool m_logToFile = false; ///< the log file preference as last applied
 };
