@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "SupportJson.h"
+#include "ThreadExport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -60,6 +61,18 @@ struct Options
                               tr("Output format: json, or txt for cases."), tr("format")};
     QCommandLineOption output{QStringLiteral("output"),
                               tr("File to write, or - for standard output."), tr("path")};
+    QCommandLineOption allCases{QStringLiteral("all-cases"),
+                                tr("Export every case created in the time range, one file "
+                                   "each.")};
+    QCommandLineOption outputDirectory{QStringLiteral("output-dir"),
+                                       tr("Folder for --all-cases; created when missing."),
+                                       tr("folder")};
+    QCommandLineOption open{QStringLiteral("open"),
+                            tr("Show a thread exported as JSON, or saved from aws support "
+                               "describe-communications, without connecting."),
+                            tr("file")};
+    QCommandLineOption force{QStringLiteral("force"),
+                             tr("Replace existing files that differ from the export.")};
 };
 
 /// Reads the options every command shares; returns why they are unusable, or nothing.
@@ -87,6 +100,9 @@ QString readHeadless(const QCommandLineParser &parser, const Options &options,
     result->includeResolved = parser.isSet(options.includeResolved);
     result->format = parser.value(options.format).toLower();
     result->output = parser.value(options.output);
+    result->allCases = parser.isSet(options.allCases);
+    result->outputDirectory = parser.value(options.outputDirectory);
+    result->force = parser.isSet(options.force);
 
     for (const auto &[option, target] : {std::pair{&options.after, &result->after},
                                          std::pair{&options.before, &result->before}}) {
@@ -112,8 +128,32 @@ QString checkCases(CommandLine *result)
     return {};
 }
 
+// --all-cases writes one file per case into a folder, in any format the core renders.
+QString checkExportAll(CommandLine *result)
+{
+    if (!result->caseId.isEmpty())
+        return tr("--all-cases exports every case; leave out --case-id.");
+    if (!result->output.isEmpty())
+        return tr("--all-cases writes one file per case: use --output-dir, not --output.");
+    if (result->outputDirectory.isEmpty())
+        return tr("--all-cases needs --output-dir FOLDER.");
+    if (result->format.isEmpty())
+        result->format = QStringLiteral("json");
+    const std::optional<ExportFormat> format = ExportFormats::fromName(result->format);
+    if (!format)
+        return tr("Unknown format %1; use one of: %2.")
+            .arg(result->format, ExportFormats::names().join(QLatin1String(", ")));
+    if (*format == ExportFormat::Pdf)
+        return tr("PDF files of many cases are written from the window (File > Export).");
+    return {};
+}
+
 QString checkExport(CommandLine *result)
 {
+    if (result->allCases)
+        return checkExportAll(result);
+    if (!result->outputDirectory.isEmpty())
+        return tr("--output-dir belongs to --all-cases; for one case use --output.");
     if (result->includeResolved)
         return tr("--include-resolved belongs to cases, not export.");
     if (result->caseId.isEmpty())
@@ -137,7 +177,8 @@ int commandPosition(const QStringList &arguments)
     static const QStringList optionsWithValues = {
         QStringLiteral("--profile"), QStringLiteral("--region"), QStringLiteral("--endpoint-url"),
         QStringLiteral("--case-id"), QStringLiteral("--after"),  QStringLiteral("--before"),
-        QStringLiteral("--format"),  QStringLiteral("--output")};
+        QStringLiteral("--format"),  QStringLiteral("--output"),
+        QStringLiteral("--output-dir"), QStringLiteral("--open")};
 
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
@@ -183,6 +224,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (headless) {
         parser.addOptions({options.includeResolved, options.after, options.before,
                            options.format, options.output});
+        parser.addOptions({options.allCases, options.outputDirectory, options.force});
+    } else {
+        parser.addOption(options.open);
     }
 
     if (!parser.parse(rest))
@@ -200,6 +244,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (!parser.positionalArguments().isEmpty())
         return exitWith(tr("Unexpected argument: %1").arg(parser.positionalArguments().first()), 2);
 
+    if (!headless)
+        result.openFile = parser.value(options.open);
     QString problem = readCommon(parser, options, &result);
     if (problem.isEmpty() && headless)
         problem = readHeadless(parser, options, &result);

@@ -20,6 +20,10 @@ struct CommandLine
     QDateTime before;
     QString format;
     QString output;
+    bool allCases = false;  ///< export: every case in the time range, into outputDirectory
+    QString outputDirectory;
+    bool force = false;
+    QString openFile;  ///< window: a thread exported earlier to show instead of the service's
 
     /// Set instead of the fields when parsing stopped: text to print and the exit code.
     QString earlyExitText;
