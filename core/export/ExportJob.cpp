@@ -16,6 +16,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <optional>
 
 namespace {
 
@@ -51,6 +52,7 @@ struct ExportJob::Private
     SupportClient *client = nullptr;
     QList<SupportCase> cases;
     QList<bool> needsDetails;
+    std::optional<ThreadExport> ready;
     bool listAll = false;
     bool includeResolved = false;
     QDateTime after;
@@ -113,6 +115,7 @@ void ExportJob::setCaseIds(const QStringList &caseIds)
     }
     d->needsDetails = QList<bool>(d->cases.size(), true);
     d->listAll = false;
+    d->ready.reset();
 }
 
 void ExportJob::setCases(const QList<SupportCase> &cases)
@@ -120,6 +123,16 @@ void ExportJob::setCases(const QList<SupportCase> &cases)
     d->cases = cases;
     d->needsDetails = QList<bool>(d->cases.size(), false);
     d->listAll = false;
+    d->ready.reset();
+}
+
+void ExportJob::setThread(const ThreadExport &thread)
+{
+    SupportCase supportCase = thread.supportCase;
+    if (supportCase.caseId.isEmpty() && !thread.communications.isEmpty())
+        supportCase.caseId = thread.communications.first().caseId;
+    setCases({supportCase});
+    d->ready = thread;
 }
 
 void ExportJob::setAllCases(bool includeResolved)
@@ -128,6 +141,7 @@ void ExportJob::setAllCases(bool includeResolved)
     d->needsDetails.clear();
     d->listAll = true;
     d->includeResolved = includeResolved;
+    d->ready.reset();
 }
 
 void ExportJob::setTimeRange(const QDateTime &after, const QDateTime &before)
@@ -294,7 +308,9 @@ void ExportJob::nextCase()
     }
 
     Q_EMIT caseStarted(d->cases.at(d->current).caseId, d->current, int(d->cases.size()));
-    if (d->needsDetails.at(d->current))
+    if (d->ready)
+        writeThread(*d->ready);
+    else if (d->needsDetails.at(d->current))
         fetchDetails();
     else
         fetchThread();

@@ -50,6 +50,8 @@ public:
     void setCaseIds(const QStringList &caseIds);
     /// Exports these cases, whose details are already known.
     void setCases(const QList<SupportCase> &cases);
+    /// Exports \a thread as it is, asking the service for nothing (a thread read from a file).
+    void setThread(const ThreadExport &thread);
     /// Exports every case DescribeCases lists for the time range (cases created in it).
     void setAllCases(bool includeResolved);
 

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void narrowsCasesAndMessagesToTheRange();
     void writesOneCaseToAChosenFile();
     void usesTheWriterForFormatsItCannotRender();
+    void writesAThreadItIsGivenWithoutAsking();
 
 private:
     struct Run
@@ -391,6 +392,31 @@ void tst_ExportJob::usesTheWriterForFormatsItCannotRender()
     QVERIFY(run(again).finished);
     QCOMPARE(again.count(ExportJob::Outcome::Failed), cases.size());
     QCOMPARE(calls, cases.size());
+}
+
+void tst_ExportJob::writesAThreadItIsGivenWithoutAsking()
+{
+    ThreadExport thread;
+    Communication message;
+    message.caseId = QStringLiteral("case-from-file");
+    message.body = QStringLiteral("kept offline");
+    message.timeCreatedText = QStringLiteral("2026-03-01T10:00:00.000Z");
+    message.timeCreated = SupportJson::parseTime(message.timeCreatedText);
+    thread.communications = {message};
+
+    m_client->setEndpoint(SupportEndpoint::forRegion(QStringLiteral("us-east-1"),
+                                                     QUrl(QStringLiteral("http://127.0.0.1:9"))));
+    ExportJob job(m_client.get());
+    job.setThread(thread);
+    job.setOutputDirectory(m_output->path());
+    QVERIFY(run(job).finished);
+    QCOMPARE(job.count(ExportJob::Outcome::Written), 1);
+    QCOMPARE(filesInOutput(), QStringList {QStringLiteral("case-from-file.json")});
+
+    ThreadExport read;
+    QString error;
+    QVERIFY2(ThreadFile::read(job.results().first().path, &read, &error), qPrintable(error));
+    QCOMPARE(read.communications, thread.communications);
 }
 
 QTEST_GUILESS_MAIN(tst_ExportJob)
