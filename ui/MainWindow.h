@@ -3,6 +3,7 @@
 #include "CaseFilterModel.h"
 #include "DateRange.h"
 #include "SupportCase.h"
+#include "ThreadExport.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -75,6 +76,13 @@ public:
     /// list does not hold it.
     void lookUpCase(const QString &text);
 
+    /// Shows the thread in \a path (a JSON export, or describe-communications output) without
+    /// the service. Returns false, with \a errorMessage set and the window unchanged, when the
+    /// file cannot be read as one.
+    bool openFile(const QString &path, QString *errorMessage = nullptr);
+    /// The file whose thread is shown, or an empty string when it comes from the service.
+    QString openedFile() const { return m_openedPath; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -104,6 +112,8 @@ private:
     void updateTitle();
     void updateStatus();
     void showAbout();
+    void chooseFileToOpen();
+    void showExportDialog();
 
     SupportClient *m_client = nullptr;
     CaseListModel *m_cases = nullptr;
@@ -130,6 +140,8 @@ private:
     QAction *m_aboutQtAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_oldestFirstAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_exportAction = nullptr;
 
     QLabel *m_statusText = nullptr;
     QProgressBar *m_busy = nullptr;
@@ -138,4 +150,6 @@ private:
     QString m_currentCaseId;
     SupportCase m_detailsCase; ///< details of a case the list does not hold
     QPointer<CasesReply> m_detailsReply;
+    QString m_openedPath;          ///< the file the thread was read from, if any
+    ThreadExport m_openedThread;   ///< all of it, whatever the date range shows
 };
