@@ -98,6 +98,9 @@ QWidget *ExportDialog::createScopeBox()
     m_allButton->setToolTip(tr("Every case the service lists for the date range, each with its "
                                "messages in that range"));
     m_includeResolved = new QCheckBox(tr("Include &resolved cases"), box);
+    // Until the window says which case it shows and which are selected.
+    m_currentButton->setEnabled(false);
+    m_selectedButton->setEnabled(false);
 
     m_scopes = new QButtonGroup(this);
     m_scopes->addButton(m_currentButton, int(Scope::CurrentCase));

@@ -64,11 +64,11 @@ public:
     ExportJob *job() const { return m_job; }
     QString summaryText() const;
 
+    /// While exporting, Cancel and Escape stop the export and the dialog stays open.
+    void reject() override;
+
 Q_SIGNALS:
     void exportFinished();
-
-protected:
-    void reject() override;
 
 private:
     QWidget *createScopeBox();
