@@ -67,13 +67,23 @@ struct Options
                                    tr("Export: also save the attachments, in a folder beside "
                                       "the file, and link them.")};
     QCommandLineOption force{QStringLiteral("force"),
-                             tr("Export: replace the file if it exists.")};
+                             tr("Export: replace files that already exist.")};
     QCommandLineOption verbose{QStringLiteral("verbose"),
                                tr("Log debug messages of every casebook.* category.")};
     QCommandLineOption logFile{QStringLiteral("log-file"),
                                tr("Also write the log to a file; without a path, to casebook.log "
                                   "in the cache folder."),
                                tr("path")};
+    QCommandLineOption allCases{QStringLiteral("all-cases"),
+                                tr("Export every case created in the time range, one file "
+                                   "each.")};
+    QCommandLineOption outputDirectory{QStringLiteral("output-dir"),
+                                       tr("Folder for --all-cases; created when missing."),
+                                       tr("folder")};
+    QCommandLineOption open{QStringLiteral("open"),
+                            tr("Show a thread exported as JSON, or saved from aws support "
+                               "describe-communications, without connecting."),
+                            tr("file")};
 };
 
 // QCommandLineParser has no options with optional values: a bare --log-file (last, or followed
@@ -121,6 +131,8 @@ QString readHeadless(const QCommandLineParser &parser, const Options &options,
     result->format = parser.value(options.format).toLower();
     result->output = parser.value(options.output);
     result->downloadAttachments = parser.isSet(options.attachments);
+    result->allCases = parser.isSet(options.allCases);
+    result->outputDirectory = parser.value(options.outputDirectory);
     result->force = parser.isSet(options.force);
 
     for (const auto &[option, target] : {std::pair{&options.after, &result->after},
@@ -149,8 +161,32 @@ QString checkCases(CommandLine *result)
     return {};
 }
 
+// --all-cases writes one file per case into a folder, in any format the core renders.
+QString checkExportAll(CommandLine *result)
+{
+    if (!result->caseId.isEmpty())
+        return tr("--all-cases exports every case; leave out --case-id.");
+    if (!result->output.isEmpty())
+        return tr("--all-cases writes one file per case: use --output-dir, not --output.");
+    if (result->outputDirectory.isEmpty())
+        return tr("--all-cases needs --output-dir FOLDER.");
+    if (result->format.isEmpty())
+        result->format = QStringLiteral("json");
+    const std::optional<ExportFormat> format = ExportFormats::fromName(result->format);
+    if (!format)
+        return tr("Unknown format %1; use one of: %2.")
+            .arg(result->format, ExportFormats::names().join(QLatin1String(", ")));
+    if (*format == ExportFormat::Pdf)
+        return tr("PDF files of many cases are written from the window (File > Export).");
+    return {};
+}
+
 QString checkExport(CommandLine *result)
 {
+    if (result->allCases)
+        return checkExportAll(result);
+    if (!result->outputDirectory.isEmpty())
+        return tr("--output-dir belongs to --all-cases; for one case use --output.");
     if (result->includeResolved)
         return tr("--include-resolved belongs to cases, not export.");
     if (result->caseId.isEmpty())
@@ -176,7 +212,8 @@ int commandPosition(const QStringList &arguments)
     static const QStringList optionsWithValues = {
         QStringLiteral("--profile"), QStringLiteral("--region"), QStringLiteral("--endpoint-url"),
         QStringLiteral("--case-id"), QStringLiteral("--after"),  QStringLiteral("--before"),
-        QStringLiteral("--format"),  QStringLiteral("--output"), QStringLiteral("--log-file")};
+        QStringLiteral("--format"),  QStringLiteral("--output"), QStringLiteral("--log-file"),
+        QStringLiteral("--output-dir"), QStringLiteral("--open")};
 
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
@@ -225,7 +262,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (headless) {
         parser.addOptions({options.includeResolved, options.after, options.before,
                            options.format, options.output});
-        parser.addOptions({options.attachments, options.force});
+        parser.addOptions(
+            {options.attachments, options.force, options.allCases, options.outputDirectory});
+    } else {
+        parser.addOption(options.open);
     }
 
     if (!parser.parse(rest))
@@ -243,6 +283,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (!parser.positionalArguments().isEmpty())
         return exitWith(tr("Unexpected argument: %1").arg(parser.positionalArguments().first()), 2);
 
+    if (!headless)
+        result.openFile = parser.value(options.open);
     QString problem = readCommon(parser, options, &result);
     if (problem.isEmpty() && headless)
         problem = readHeadless(parser, options, &result);

@@ -22,6 +22,9 @@ struct CommandLine
     QString output;
     bool downloadAttachments = false;  ///< export: save attachments beside the file
     bool force = false;                ///< export: replace a file that is already there
+    bool allCases = false;  ///< export: every case in the time range, into outputDirectory
+    QString outputDirectory;
+    QString openFile;  ///< window: a thread exported earlier to show instead of the service's
     bool verbose = false;
     bool logToFile = false;
     QString logFile; ///< empty with logToFile: the default file in the cache folder

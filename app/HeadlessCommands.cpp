@@ -2,6 +2,8 @@
 
 #include "CaseExportJob.h"
 #include "CaseListModel.h"
+#include "CommunicationModel.h"
+#include "ExportJob.h"
 #include "JsonExporter.h"
 #include "SupportClient.h"
 #include "SupportJson.h"
@@ -32,6 +34,8 @@ void HeadlessCommands::start()
     QTimer::singleShot(0, this, [this] {
         if (m_commandLine.command == CommandLine::Command::Cases)
             listCases();
+        else if (m_commandLine.allCases)
+            exportAllCases();
         else
             exportCase();
     });
@@ -99,6 +103,48 @@ void HeadlessCommands::exportCase()
         if (m_commandLine.output.isEmpty())
             writeOutput(path.toUtf8() + '\n');
         Q_EMIT finished(*attachmentFailures == 0 ? 0 : 1);
+    });
+    job->start();
+}
+
+void HeadlessCommands::exportAllCases()
+{
+    auto job = new ExportJob(m_client, this);
+    job->setAllCases(m_commandLine.includeResolved);
+    job->setTimeRange(m_commandLine.after, m_commandLine.before);
+    job->setFormat(ExportFormats::fromName(m_commandLine.format).value_or(ExportFormat::Json));
+    job->setOutputDirectory(m_commandLine.outputDirectory);
+    job->setForce(m_commandLine.force);
+
+    connect(job, &ExportJob::casesListed, this, [](int total) {
+        std::fprintf(stderr, "casebook: exporting %d cases\n", total);
+    });
+    connect(job, &ExportJob::caseFinished, this, [job](const ExportJob::CaseResult &result) {
+        const QString outcome = result.outcome == ExportJob::Outcome::Written ? tr("written")
+            : result.outcome == ExportJob::Outcome::Skipped ? tr("complete, skipped")
+                                                          : tr("failed");
+        const QString what = result.path.isEmpty() ? result.caseId : result.path;
+        QString line = QStringLiteral("[%1/%2] %3: %4")
+                           .arg(job->results().size())
+                           .arg(job->totalCases())
+                           .arg(outcome, what);
+        if (!result.message.isEmpty())
+            line += QStringLiteral(": ") + result.message;
+        std::fprintf(stderr, "%s\n", qPrintable(printable(line)));
+    });
+    connect(job, &ExportJob::finished, this, [this, job] {
+        if (!job->failureMessage().isEmpty()) {
+            failWith(job->failureMessage());
+            Q_EMIT finished(1);
+            return;
+        }
+        const int failed = job->count(ExportJob::Outcome::Failed);
+        std::fprintf(stderr, "casebook: %s\n",
+                     qPrintable(tr("%1 written, %2 skipped, %3 failed")
+                                    .arg(job->count(ExportJob::Outcome::Written))
+                                    .arg(job->count(ExportJob::Outcome::Skipped))
+                                    .arg(failed)));
+        Q_EMIT finished(failed > 0 ? 1 : 0);
     });
     job->start();
 }

@@ -25,6 +25,7 @@ Q_SIGNALS:
 private:
     void listCases();
     void exportCase();
+    void exportAllCases();
     bool writeOutput(const QByteArray &content);
     void fail(const SupportError &error);
     void failWith(const QString &reason);

@@ -260,6 +260,9 @@ int runWindow(int argc, char *argv[], const CommandLine &commandLine)
         QMessageBox::warning(&window, QApplication::applicationDisplayName(), problem);
     if (!commandLine.caseId.isEmpty())
         window.openCase(commandLine.caseId);
+    QString openProblem;
+    if (!commandLine.openFile.isEmpty() && !window.openFile(commandLine.openFile, &openProblem))
+        QMessageBox::warning(&window, QApplication::applicationDisplayName(), openProblem);
     if (!hasCredentials(connection.resolved))
         qCWarning(lcAuth) << "no usable credentials:" << connection.resolved.errorMessage;
     return app.exec();

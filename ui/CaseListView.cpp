@@ -14,11 +14,12 @@
 #include <QScrollBar>
 
 #include <memory>
+#include <algorithm>
 
 CaseListView::CaseListView(QWidget *parent) : QListView(parent)
 {
     setItemDelegate(new CaseListDelegate(this));
-    setSelectionMode(SingleSelection);
+    setSelectionMode(ExtendedSelection);
     setUniformItemSizes(true);
     setVerticalScrollMode(ScrollPerPixel);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -53,6 +54,16 @@ void CaseListView::setModel(QAbstractItemModel *model)
 QString CaseListView::currentCaseId() const
 {
     return currentIndex().data(CaseListModel::CaseIdRole).toString();
+}
+
+QStringList CaseListView::selectedCaseIds() const
+{
+    QModelIndexList rows = selectionModel() ? selectionModel()->selectedRows() : QModelIndexList();
+    std::sort(rows.begin(), rows.end());
+    QStringList caseIds;
+    for (const QModelIndex &index : std::as_const(rows))
+        caseIds.append(index.data(CaseListModel::CaseIdRole).toString());
+    return caseIds;
 }
 
 bool CaseListView::selectCase(const QString &caseId)
@@ -106,7 +117,8 @@ void CaseListView::selectionChanged(const QItemSelection &selected,
     QListView::selectionChanged(selected, deselected);
 
     const QModelIndexList indexes = selected.indexes();
-    if (indexes.isEmpty())
+    // Several rows are chosen to act on together (export); the case being read stays open.
+    if (indexes.isEmpty() || selectionModel()->selectedRows().size() > 1)
         return;
 
     const QString caseId = indexes.first().data(CaseListModel::CaseIdRole).toString();

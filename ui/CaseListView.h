@@ -21,6 +21,9 @@ public:
 
     /// The case id of the current row, or an empty string.
     QString currentCaseId() const;
+    /// The case ids of the selected rows, in list order; several when the user extends the
+    /// selection (Ctrl or Shift), which leaves the case being read open.
+    QStringList selectedCaseIds() const;
 
     /// Makes \a caseId the current and selected row. Returns false when it is not listed.
     bool selectCase(const QString &caseId);

@@ -13,13 +13,17 @@
 #include "DateRangeBar.h"
 #include "DiagnosticsDialog.h"
 #include "ErrorBanner.h"
+#include "ExportDialog.h"
+#include "ExportFile.h"
 #include "FindBar.h"
 #include "LogFile.h"
 #include "Logging.h"
+#include "PdfExporter.h"
 #include "PreferencesDialog.h"
 #include "Settings.h"
 #include "SupportClient.h"
 #include "Theme.h"
+#include "ThreadFile.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,6 +31,8 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -172,6 +178,86 @@ void MainWindow::lookUpCase(const QString &text)
     m_lookup->lookUp(text, m_cases->cases());
 }
 
+bool MainWindow::openFile(const QString &path, QString *errorMessage)
+{
+    ThreadExport thread;
+    QString problem;
+    if (!ThreadFile::read(path, &thread, &problem)) {
+        qCInfo(lcUi) << "a file could not be opened as a thread";
+        if (errorMessage)
+            *errorMessage = problem;
+        return false;
+    }
+
+    // The file's thread takes the place of the service's: no case is chosen in the list, and
+    // the list's pages must not choose one either.
+    m_openedPath = QFileInfo(path).absoluteFilePath();
+    m_openedThread = thread;
+    QString caseId = thread.hasCase ? thread.supportCase.caseId : QString();
+    if (caseId.isEmpty() && !thread.communications.isEmpty())
+        caseId = thread.communications.first().caseId;
+    m_currentCaseId = caseId.isEmpty() ? m_openedPath : caseId;
+    m_caseList->selectionModel()->clear();
+
+    m_conversationBanner->hide();
+    updateHeader();
+    updateTitle();
+    loadThread(m_currentCaseId);
+    m_conversation->scrollToTop();
+    return true;
+}
+
+void MainWindow::chooseFileToOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Exported Thread"), QFileInfo(m_openedPath).absolutePath(),
+        tr("JSON files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+
+    QString problem;
+    if (!openFile(path, &problem))
+        QMessageBox::warning(this, tr("Open Exported Thread"), problem);
+}
+
+bool MainWindow::writePdf(const ThreadExport &thread, const QString &path, QString *errorMessage)
+{
+    const QByteArray pdf = PdfExporter::toPdf(thread);
+    return ExportFile::write(path, pdf, ExportFile::Overwrite::Replace, errorMessage)
+        == ExportFile::Result::Written;
+}
+
+void MainWindow::showExportDialog(const QString &caseId)
+{
+    Q_EMIT exportRequested(caseId);
+
+    auto dialog = new ExportDialog(m_client, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+
+    QList<SupportCase> selected;
+    for (const QString &caseId : m_caseList->selectedCaseIds()) {
+        if (const int row = m_cases->rowOf(caseId); row >= 0)
+            selected.append(m_cases->supportCase(row));
+    }
+    dialog->setSelectedCases(selected);
+
+    if (!m_openedPath.isEmpty()) {
+        dialog->setCurrentThread(m_openedThread);
+    } else if (!caseId.isEmpty()) {
+        const int row = m_cases->rowOf(caseId);
+        SupportCase current = row >= 0 ? m_cases->supportCase(row) : m_detailsCase;
+        if (current.caseId != caseId) {
+            current = {};
+            current.caseId = caseId;
+        }
+        dialog->setCurrentCase(current);
+    }
+    dialog->setDateRange(m_dateBar->range());
+    dialog->setIncludeResolved(m_cases->includeResolved());
+    dialog->setWriter(&MainWindow::writePdf);
+    dialog->open();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
@@ -216,7 +302,7 @@ QWidget *MainWindow::createCaseListPane()
     m_caseList->setModel(m_caseFilter);
     m_caseList->setMinimumWidth(240);
     connect(m_caseList, &CaseListView::caseActivated, this, &MainWindow::showCase);
-    connect(m_caseList, &CaseListView::exportRequested, this, &MainWindow::exportRequested);
+    connect(m_caseList, &CaseListView::exportRequested, this, &MainWindow::showExportDialog);
     m_caseList->setConsolePartition(m_client->endpoint().partition);
     connect(m_caseList, &CaseListView::consoleOpenRequested, this,
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
@@ -306,17 +392,19 @@ void MainWindow::createActions()
                                        "newest, as in a chat"));
     connect(m_oldestFirstAction, &QAction::toggled, this, &MainWindow::setOldestFirst);
 
+    m_openAction = new QAction(tr("&Open\u2026"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setToolTip(tr("Read a thread exported as JSON, without connecting"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseFileToOpen);
+
+    m_exportAction = new QAction(tr("&Export\u2026"), this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this,
+            [this] { showExportDialog(m_currentCaseId); });
+
     m_findAction = new QAction(tr("&Find\u2026"), this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] { m_findBar->open(); });
-
-    m_exportAction = new QAction(tr("&Export Conversation\u2026"), this);
-    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_exportAction->setEnabled(false);
-    connect(m_exportAction, &QAction::triggered, this, [this] {
-        if (!m_currentCaseId.isEmpty())
-            Q_EMIT exportRequested(m_currentCaseId);
-    });
 
     // Not every platform theme binds a key to Preferences; Ctrl+, is the common one.
     m_preferencesAction = new QAction(tr("&Preferences\u2026"), this);
@@ -334,8 +422,10 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_attachments->saveAllOfCaseAction());
+    file->addAction(m_openAction);
     file->addAction(m_exportAction);
+    file->addSeparator();
+    file->addAction(m_attachments->saveAllOfCaseAction());
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -461,7 +551,10 @@ void MainWindow::showCase(const QString &caseId)
 
     // Selecting in the list the case already shown (after a list reload, or when openCase()
     // showed it before the list had it) must not throw its loaded pages away.
-    const bool sameCase = caseId == m_messages->caseId();
+    const bool leftFile = !m_openedPath.isEmpty();
+    m_openedPath.clear();
+    m_openedThread = {};
+    const bool sameCase = caseId == m_messages->caseId() && !leftFile;
     m_currentCaseId = caseId;
     m_exportAction->setEnabled(true);
     updateHeader();
@@ -478,6 +571,11 @@ void MainWindow::showCase(const QString &caseId)
 void MainWindow::loadThread(const QString &caseId)
 {
     const DateRange range = m_dateBar->range();
+    if (!m_openedPath.isEmpty()) {
+        m_messages->setCommunications(caseId, ThreadFile::between(m_openedThread.communications,
+                                                                  range.after(), range.before()));
+        return;
+    }
     m_messages->setCase(caseId, range.after(), range.before());
     m_messages->fetchMore({});
 }
@@ -513,7 +611,7 @@ void MainWindow::onCasePageLoaded()
 {
     m_caseListBanner->hide();
     updateStatus();
-    if (m_caseList->currentIndex().isValid())
+    if (m_caseList->currentIndex().isValid() || !m_openedPath.isEmpty())
         return;
 
     // The case read last time comes back if the first page lists it; otherwise the first.
@@ -557,6 +655,13 @@ void MainWindow::retryConversation()
 void MainWindow::updateHeader()
 {
     m_header->show();
+    if (!m_openedPath.isEmpty()) {
+        if (m_openedThread.hasCase)
+            m_header->setCase(m_openedThread.supportCase);
+        else
+            m_header->setCaseId(m_currentCaseId);
+        return;
+    }
     const int row = m_cases->rowOf(m_currentCaseId);
     if (row >= 0) {
         m_header->setCase(m_cases->supportCase(row));
@@ -595,6 +700,11 @@ void MainWindow::requestCaseDetails(const QString &caseId)
 
 void MainWindow::updateTitle()
 {
+    if (!m_openedPath.isEmpty()) {
+        const QString name = QFileInfo(m_openedPath).fileName();
+        setWindowTitle(tr("%1 \u2014 Casebook", "file name").arg(name));
+        return;
+    }
     const QString subject = m_currentCaseId.isEmpty() ? QString() : m_header->subject();
     if (subject.isEmpty())
         setWindowTitle(tr("Casebook"));

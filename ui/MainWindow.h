@@ -3,6 +3,7 @@
 #include "CaseFilterModel.h"
 #include "DateRange.h"
 #include "SupportCase.h"
+#include "ThreadExport.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -77,6 +78,12 @@ public:
     /// list does not hold it.
     void lookUpCase(const QString &text);
 
+    /// Shows the thread in \a path (a JSON export, or describe-communications output) without
+    /// the service. Returns false, with \a errorMessage set and the window unchanged, when the
+    /// file cannot be read as one.
+    bool openFile(const QString &path, QString *errorMessage = nullptr);
+    /// The file whose thread is shown, or an empty string when it comes from the service.
+    QString openedFile() const { return m_openedPath; }
     /// Takes on the saved preferences: theme, thread font, page size, order, timeout,
     /// download folder and log file.
     void applySettings();
@@ -86,13 +93,13 @@ public:
     void showDiagnostics();
     /// The case's page in the AWS console of the connected partition.
     QUrl consoleUrl(const QString &caseId) const;
-    /// File > Export (Ctrl+E): emits exportRequested() for the case shown.
+    /// File > Export (Ctrl+E): the export dialog for the case shown.
     QAction *exportAction() const { return m_exportAction; }
     QAction *preferencesAction() const { return m_preferencesAction; }
     QAction *diagnosticsAction() const { return m_diagnosticsAction; }
 
 Q_SIGNALS:
-    /// The reader asked to export \a caseId's conversation (File > Export or the case list).
+    /// The export dialog opens for \a caseId (File > Export or the case list's menu).
     void exportRequested(const QString &caseId);
 
 protected:
@@ -126,6 +133,10 @@ private:
     void showAbout();
     void addMessageActions(QMenu *menu, const QModelIndex &index);
     void onPreferencesApplied();
+    void chooseFileToOpen();
+    /// File > Export: the dialog, with \a caseId as "this case" (may be empty).
+    void showExportDialog(const QString &caseId);
+    static bool writePdf(const ThreadExport &thread, const QString &path, QString *errorMessage);
 
     SupportClient *m_client = nullptr;
     CaseListModel *m_cases = nullptr;
@@ -155,6 +166,7 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_diagnosticsAction = nullptr;
+    QAction *m_openAction = nullptr;
 
     QLabel *m_statusText = nullptr;
     QProgressBar *m_busy = nullptr;
@@ -165,4 +177,6 @@ private:
     QPointer<CasesReply> m_detailsReply;
     QString m_restoredCaseId; ///< the case read last time, selected when the list has it
     bool m_logToFile = false; ///< the log file preference as last applied
+    QString m_openedPath;          ///< the file the thread was read from, if any
+    ThreadExport m_openedThread;   ///< all of it, whatever the date range shows
 };

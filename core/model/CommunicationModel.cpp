@@ -32,6 +32,17 @@ void CommunicationModel::setCase(const QString &caseId, const QDateTime &after,
     });
 }
 
+void CommunicationModel::setCommunications(const QString &caseId,
+                                           const QList<Communication> &communications)
+{
+    restartComplete([&] {
+        d->rows = communications;
+        d->query.caseId = caseId;
+        d->query.after = {};
+        d->query.before = {};
+    });
+}
+
 QString CommunicationModel::caseId() const
 {
     return d->query.caseId;

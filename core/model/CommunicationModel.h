@@ -36,6 +36,10 @@ public:
                  const QDateTime &before = {});
     QString caseId() const;
 
+    /// Shows \a communications (service order, newest first) as \a caseId's complete thread,
+    /// read from a file rather than the service: nothing is fetched until setCase().
+    void setCommunications(const QString &caseId, const QList<Communication> &communications);
+
     /// Communications per request, 10..100.
     void setPageSize(int size);
 

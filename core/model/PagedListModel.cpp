@@ -15,13 +15,30 @@ PagedListModel::~PagedListModel()
 
 void PagedListModel::restart(const std::function<void()> &clearRows)
 {
+    resetRows(clearRows, false);
+}
+
+void PagedListModel::restartComplete(const std::function<void()> &setRows)
+{
+    resetRows(setRows, true);
+    Q_EMIT loadCompleted();
+}
+
+void PagedListModel::resetRows(const std::function<void()> &changeRows, bool complete)
+{
     const bool wasLoading = isLoading();
 
     beginResetModel();
     m_cursor.reset();
     m_lastError = {};
     m_fetchingAll = false;
-    clearRows();
+    changeRows();
+    // Exhausted before the reset ends: a view asking canFetchMore() on modelReset must not
+    // send a request for rows that came from elsewhere.
+    if (complete) {
+        SupportError unused;
+        m_cursor.advance({}, &unused, rowCount());
+    }
     endResetModel();
 
     if (wasLoading)

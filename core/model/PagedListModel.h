@@ -49,6 +49,10 @@ protected:
     /// \a clearRows drop the rows and change what is listed.
     void restart(const std::function<void()> &clearRows);
 
+    /// Replaces the listing, inside a model reset, with the rows \a setRows puts in place and
+    /// marks it complete: nothing more is fetched until the next restart().
+    void restartComplete(const std::function<void()> &setRows);
+
     /// Whether there is anything to list yet (a thread needs its case).
     virtual bool hasListing() const { return true; }
 
@@ -60,6 +64,7 @@ protected:
     virtual QString appendPage(SupportReply *reply) = 0;
 
 private:
+    void resetRows(const std::function<void()> &changeRows, bool complete);
     void requestNextPage();
     void onPageFinished();
 

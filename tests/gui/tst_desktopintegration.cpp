@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDialog>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -70,11 +71,20 @@ private Q_SLOTS:
 
 private:
     void openWindow();
+    void closeDialogs();
 
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<SupportClient> m_client;
     std::unique_ptr<MainWindow> m_window;
 };
+
+void tst_DesktopIntegration::closeDialogs()
+{
+    const QList<QDialog *> dialogs = m_window->findChildren<QDialog *>();
+    QVERIFY(!dialogs.isEmpty());
+    for (QDialog *dialog : dialogs)
+        dialog->reject();
+}
 
 void tst_DesktopIntegration::initTestCase()
 {
@@ -154,7 +164,7 @@ void tst_DesktopIntegration::fileMenuHasExportOnce()
     }
     QCOMPARE(exports, 1);
     QCOMPARE(m_window->exportAction()->text().remove(u'&'),
-             QStringLiteral("Export Conversation\u2026"));
+             QStringLiteral("Export\u2026"));
 }
 
 void tst_DesktopIntegration::exportShortcutRequestsTheShownCase()
@@ -164,6 +174,7 @@ void tst_DesktopIntegration::exportShortcutRequestsTheShownCase()
     QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier);
     QCOMPARE(requested.count(), 1);
     QCOMPARE(requested.first().first().toString(), m_window->currentCaseId());
+    closeDialogs();
 }
 
 void tst_DesktopIntegration::caseListContextMenu()
@@ -198,6 +209,7 @@ void tst_DesktopIntegration::caseListContextMenu()
     actionNamed(menu.get(), QStringLiteral("Export"))->trigger();
     QCOMPARE(exported.count(), 1);
     QCOMPARE(exported.first().first().toString(), caseId);
+    closeDialogs();
 }
 
 void tst_DesktopIntegration::messageContextMenu()

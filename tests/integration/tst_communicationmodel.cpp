@@ -21,6 +21,7 @@ private Q_SLOTS:
     void setCaseResetsAndDropsStaleReplies();
     void reportsFailureAndRetries();
     void exposesRoles();
+    void fixedListIsCompleteAndAsksNothing();
 
 private:
     std::unique_ptr<SandboxServer> m_sandbox;
@@ -213,6 +214,52 @@ void tst_CommunicationModel::exposesRoles()
         sawCustomer |= !row.isFromAws();
     }
     QVERIFY(sawAws && sawCustomer);
+}
+
+void tst_CommunicationModel::fixedListIsCompleteAndAsksNothing()
+{
+    // A thread read from a file: the rows replace a half-loaded listing in one reset, the
+    // model reports itself complete, and no request reaches the service afterwards.
+    m_model->setCase(DemoSandbox::longCaseId);
+    QSignalSpy loaded(m_model.get(), &CommunicationModel::pageLoaded);
+    m_model->fetchMore({});
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(m_model->canFetchMore({}));
+
+    QList<Communication> rows(3);
+    for (int i = 0; i < rows.size(); ++i) {
+        rows[i].caseId = QStringLiteral("case-from-file");
+        rows[i].body = QStringLiteral("message %1").arg(i);
+        rows[i].timeCreated = QDateTime(QDate(2026, 1, 3 - i), QTime(12, 0), Qt::UTC);
+    }
+    QSignalSpy served(m_sandbox.get(), &SandboxServer::requestServed);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy completed(m_model.get(), &CommunicationModel::loadCompleted);
+
+    m_model->setCommunications(QStringLiteral("case-from-file"), rows);
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(completed.size(), 1);
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(m_model->caseId(), QStringLiteral("case-from-file"));
+    QCOMPARE(m_model->index(1).data(CommunicationModel::BodyRole).toString(),
+             QStringLiteral("message 1"));
+    QVERIFY(m_model->isComplete());
+    QVERIFY(!m_model->isLoading());
+    QVERIFY(!m_model->canFetchMore({}));
+
+    m_model->fetchMore({});
+    m_model->fetchAll();
+    m_model->retry();
+    QTest::qWait(200);
+    QCOMPARE(served.size(), 0);
+    QCOMPARE(m_model->rowCount(), 3);
+
+    // An empty thread is as complete, and setCase() goes back to the service.
+    m_model->setCommunications(QStringLiteral("case-from-file"), {});
+    QCOMPARE(m_model->rowCount(), 0);
+    QVERIFY(!m_model->canFetchMore({}));
+    m_model->setCase(DemoSandbox::longCaseId);
+    QVERIFY(m_model->canFetchMore({}));
 }
 
 QTEST_GUILESS_MAIN(tst_CommunicationModel)

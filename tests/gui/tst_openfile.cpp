@@ -1,0 +1,278 @@
+#include "DemoSandbox.h"
+
+#include "CaseHeader.h"
+#include "CaseListModel.h"
+#include "CaseListView.h"
+#include "CommunicationFilterModel.h"
+#include "CommunicationModel.h"
+#include "ConversationView.h"
+#include "JsonExporter.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+namespace {
+
+constexpr int timeout = 10000;
+
+} // namespace
+
+// File > Open and --open: a thread read from a file shown in the ordinary viewer, with the
+// date filter working on the file, and nothing asked of the service for it.
+class tst_OpenFile : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+
+    void showsAnExportWithoutAskingTheService();
+    void showsTheAwsCliOutput();
+    void dateRangeNarrowsTheFile();
+    void aBadFileChangesNothing();
+    void choosingACaseLeavesTheFile();
+    void openActionUsesAFileDialog();
+    void needsNoCredentials();
+
+private:
+    QString writeThread(const QString &caseId, bool withCase);
+    int servedThreads() const;
+
+    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<QSignalSpy> m_served;
+    QTemporaryDir m_dir;
+    ThreadExport m_thread;
+};
+
+void tst_OpenFile::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("CasebookTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_openfile"));
+    m_sandbox = DemoSandbox::start();
+    QVERIFY(m_sandbox);
+}
+
+void tst_OpenFile::init()
+{
+    QSettings().clear();
+    m_served = std::make_unique<QSignalSpy>(m_sandbox.get(), &SandboxServer::requestServed);
+}
+
+QString tst_OpenFile::writeThread(const QString &caseId, bool withCase)
+{
+    // A thread unlike the sandbox's, so that what is shown can only have come from the file.
+    m_thread = {};
+    m_thread.hasCase = withCase;
+    m_thread.supportCase.caseId = caseId;
+    m_thread.supportCase.displayId = QStringLiteral("99887766");
+    m_thread.supportCase.subject = QStringLiteral("Kept from last year");
+    for (int i = 0; i < 5; ++i) {
+        Communication c;
+        c.caseId = caseId;
+        c.body = QStringLiteral("Archived message %1").arg(i);
+        c.submittedBy = QStringLiteral("someone@example.com");
+        c.timeCreated = QDateTime(QDate(2025, 6, 10 - 2 * i), QTime(12, 0), Qt::UTC);
+        c.timeCreatedText = SupportJson::formatTime(c.timeCreated);
+        m_thread.communications.append(c);
+    }
+
+    const QString path = m_dir.filePath(withCase ? QStringLiteral("with-case.json")
+                                                 : QStringLiteral("cli-output.json"));
+    QString error;
+    const QByteArray json = withCase ? ThreadRenderer::toJson(m_thread)
+                                     : JsonExporter::toJson(m_thread.communications);
+    if (!JsonExporter::writeFile(path, json, &error))
+        qWarning("%s", qPrintable(error));
+    return path;
+}
+
+int tst_OpenFile::servedThreads() const
+{
+    int count = 0;
+    for (const QList<QVariant> &call : *m_served)
+        count += call.at(0).toString() == QLatin1String("DescribeCommunications");
+    return count;
+}
+
+void tst_OpenFile::showsAnExportWithoutAskingTheService()
+{
+    SupportClient client;
+    DemoSandbox::configure(&client, *m_sandbox);
+    MainWindow window(&client);
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(window.communicationModel()->rowCount() > 0, timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.communicationModel()->isLoading(), timeout);
+
+    const QString path = writeThread(QStringLiteral("case-archived"), true);
+    const int before = servedThreads();
+    QString error;
+    QVERIFY2(window.openFile(path, &error), qPrintable(error));
+
+    QCOMPARE(window.openedFile(), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(window.currentCaseId(), QStringLiteral("case-archived"));
+    QCOMPARE(window.communicationModel()->communications(), m_thread.communications);
+    QCOMPARE(window.conversationView()->model()->rowCount(), 5);
+    QVERIFY(window.windowTitle().contains(QLatin1String("with-case.json")));
+    QCOMPARE(window.caseHeader()->subject(), QStringLiteral("Kept from last year"));
+    QVERIFY(window.caseListView()->selectionModel()->selectedRows().isEmpty());
+
+    // Another page of the case list must not take the window away from the file.
+    window.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(window.caseListModel()->rowCount() > 0, timeout);
+    QTest::qWait(300);
+    QCOMPARE(window.currentCaseId(), QStringLiteral("case-archived"));
+    QCOMPARE(window.communicationModel()->rowCount(), 5);
+    QCOMPARE(servedThreads(), before);
+}
+
+void tst_OpenFile::showsTheAwsCliOutput()
+{
+    SupportClient client;
+    DemoSandbox::configure(&client, *m_sandbox);
+    MainWindow window(&client);
+
+    QVERIFY(window.openFile(writeThread(QStringLiteral("case-from-cli"), false)));
+    QCOMPARE(window.currentCaseId(), QStringLiteral("case-from-cli"));
+    QCOMPARE(window.communicationModel()->rowCount(), 5);
+    QVERIFY(window.caseHeader()->detailText().contains(QLatin1String("case-from-cli"))
+            || window.caseHeader()->subject().contains(QLatin1String("case-from-cli")));
+    QVERIFY(window.windowTitle().contains(QLatin1String("cli-output.json")));
+}
+
+void tst_OpenFile::dateRangeNarrowsTheFile()
+{
+    SupportClient client;
+    DemoSandbox::configure(&client, *m_sandbox);
+    MainWindow window(&client);
+    QVERIFY(window.openFile(writeThread(QStringLiteral("case-archived"), true)));
+    const int before = servedThreads();
+
+    // Messages on 2, 4, 6, 8 and 10 June 2025: the days 3 to 8 June hold three of them.
+    window.setDateRange(DateRange::custom(QDate(2025, 6, 3), QDate(2025, 6, 8)));
+    QCOMPARE(window.communicationModel()->rowCount(), 3);
+    QCOMPARE(window.threadFilterModel()->rowCount(), 3);
+    window.setDateRange(DateRange());
+    QCOMPARE(window.communicationModel()->rowCount(), 5);
+    QTest::qWait(100);
+    QCOMPARE(servedThreads(), before);
+}
+
+void tst_OpenFile::aBadFileChangesNothing()
+{
+    SupportClient client;
+    DemoSandbox::configure(&client, *m_sandbox);
+    MainWindow window(&client);
+    QVERIFY(window.openFile(writeThread(QStringLiteral("case-archived"), true)));
+    const QString title = window.windowTitle();
+
+    const QString bad = m_dir.filePath(QStringLiteral("bad.json"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"communications": [{"caseId": "x"}]})");
+    file.close();
+
+    QString error;
+    QVERIFY(!window.openFile(bad, &error));
+    QVERIFY2(error.contains(QLatin1String("bad.json")) && error.contains(QLatin1String("body")),
+             qPrintable(error));
+    QVERIFY(!window.openFile(m_dir.filePath(QStringLiteral("none.json")), &error));
+    QCOMPARE(window.windowTitle(), title);
+    QCOMPARE(window.communicationModel()->rowCount(), 5);
+    QCOMPARE(window.currentCaseId(), QStringLiteral("case-archived"));
+}
+
+void tst_OpenFile::choosingACaseLeavesTheFile()
+{
+    SupportClient client;
+    DemoSandbox::configure(&client, *m_sandbox);
+    MainWindow window(&client);
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(window.caseListModel()->isComplete(), timeout);
+    QVERIFY(window.openFile(writeThread(QStringLiteral("case-archived"), true)));
+
+    CaseListView *list = window.caseListView();
+    list->setCurrentIndex(list->model()->index(0, 0));
+    const QString listed = list->currentCaseId();
+    QCOMPARE(window.currentCaseId(), listed);
+    QVERIFY(window.openedFile().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(window.communicationModel()->rowCount() > 0, timeout);
+    QCOMPARE(window.communicationModel()->communication(0).caseId, listed);
+    QVERIFY(!window.windowTitle().contains(QLatin1String("with-case.json")));
+}
+
+void tst_OpenFile::openActionUsesAFileDialog()
+{
+    SupportClient client;
+    DemoSandbox::configure(&client, *m_sandbox);
+    MainWindow window(&client);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString path = writeThread(QStringLiteral("case-archived"), true);
+
+    QAction *open = nullptr;
+    QAction *exportAction = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(QKeySequence::Open))
+            open = action;
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_E))
+            exportAction = action;
+    }
+    QVERIFY(open && exportAction);
+    QVERIFY(window.menuBar()->actions().first()->menu()->actions().contains(open));
+    QVERIFY(window.menuBar()->actions().first()->menu()->actions().contains(exportAction));
+
+    // The dialog may need a moment to settle; it is answered until it goes away, and closed
+    // after a while so that a dialog that ignores the answer cannot hang the test.
+    int answered = 0;
+    QElapsedTimer waited;
+    waited.start();
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        if (waited.elapsed() > timeout) {
+            dialog->close();
+            return;
+        }
+        auto name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        if (!name)
+            return;
+        ++answered;
+        name->setText(path);
+        QTest::keyClick(name, Qt::Key_Return);
+    });
+    poll.start(50);
+    open->trigger();
+    QVERIFY(answered > 0);
+    QCOMPARE(window.openedFile(), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(window.communicationModel()->rowCount(), 5);
+}
+
+void tst_OpenFile::needsNoCredentials()
+{
+    // No endpoint that answers and no key: the file is shown all the same.
+    SupportClient client;
+    client.setEndpoint(SupportEndpoint::forRegion(QStringLiteral("us-east-1"),
+                                                  QUrl(QStringLiteral("http://127.0.0.1:9"))));
+    MainWindow window(&client);
+    QVERIFY(window.openFile(writeThread(QStringLiteral("case-archived"), true)));
+    QCOMPARE(window.communicationModel()->rowCount(), 5);
+    QVERIFY(window.communicationModel()->isComplete());
+}
+
+QTEST_MAIN(tst_OpenFile)
+#include "tst_openfile.moc"
