@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QNetworkProxyFactory>
 #include <QSettings>
 #include <QSslCertificate>
 #include <QSslSocket>
@@ -189,6 +190,9 @@ int main(int argc, char *argv[])
                      qPrintable(commandLine.earlyExitText));
         return commandLine.earlyExitCode;
     }
+
+    // The desktop's proxy settings, or https_proxy, http_proxy and no_proxy when it has none.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     if (commandLine.command != CommandLine::Command::Window)
         return runHeadless(argc, argv, commandLine);
