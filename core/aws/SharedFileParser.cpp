@@ -1,6 +1,7 @@
 #include "SharedFileParser.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QStringDecoder>
 #include <QStringList>
 
@@ -62,6 +63,7 @@ private:
 
     SharedFileParser::Section m_defaults;
     int m_section = noSection; ///< an index into the sections, or noSection, inDefaults
+    QSet<QString> m_names;
     QHash<QString, QStringList> m_pending; ///< value lines of the current section's keys
     QString m_key; ///< the setting that continuation lines extend
     int m_indent = std::numeric_limits<int>::max();
@@ -138,12 +140,11 @@ void Reader::startSection(const QString &name)
         return;
     }
 
-    for (const SharedFileParser::Section &section : std::as_const(m_result.sections)) {
-        if (section.name == name) {
-            fail(tr("the section [%1] appears a second time").arg(name));
-            return;
-        }
+    if (m_names.contains(name)) {
+        fail(tr("the section [%1] appears a second time").arg(name));
+        return;
     }
+    m_names.insert(name);
     m_result.sections.append({name, m_lineNumber, {}, {}});
     m_section = int(m_result.sections.size() - 1);
 }
