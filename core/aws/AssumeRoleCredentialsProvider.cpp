@@ -51,6 +51,8 @@ void AssumeRoleCredentialsProvider::startFetch()
                               &AssumeRoleCredentialsProvider::sourceFetched);
     m_sourceFailed = connect(m_source, &CredentialsProvider::fetchFailed, this,
                              &AssumeRoleCredentialsProvider::sourceFailed);
+    m_sourceDestroyed = connect(m_source, &QObject::destroyed, this,
+                                [this] { sourceFailed(tr("the source was closed")); });
     m_source->fetch();
 }
 
@@ -87,4 +89,5 @@ void AssumeRoleCredentialsProvider::dropSourceConnections()
 {
     disconnect(m_sourceFetched);
     disconnect(m_sourceFailed);
+    disconnect(m_sourceDestroyed);
 }

@@ -50,4 +50,5 @@ private:
     StsClient *m_sts;
     QMetaObject::Connection m_sourceFetched;
     QMetaObject::Connection m_sourceFailed;
+    QMetaObject::Connection m_sourceDestroyed;
 };

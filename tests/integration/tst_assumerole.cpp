@@ -5,6 +5,7 @@
 #include "StsClient.h"
 #include "SupportClient.h"
 
+#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -30,6 +31,8 @@ private Q_SLOTS:
     void providerNeverAnswersInsideTheCall();
     void chainedRoles();
     void sourceFailureIsReported();
+    void sourceGoingAwayIsReported();
+    void debugLogHoldsNoSecret();
 
 private:
     AssumeRoleResult assume(const AssumeRoleParameters &role, const AwsCredentials &source);
@@ -46,6 +49,8 @@ void tst_AssumeRole::initTestCase()
 {
     m_sandbox = DemoSandbox::start();
     QVERIFY(m_sandbox);
+    // Refusals are the point of several rows here; their warnings would only be noise.
+    QLoggingCategory::setFilterRules(QStringLiteral("casebook.auth.warning=false"));
 }
 
 void tst_AssumeRole::init()
@@ -330,6 +335,54 @@ void tst_AssumeRole::sourceFailureIsReported()
     provider.fetch();
     QVERIFY(failed.wait(10000));
     QVERIFY(failed.first().first().toString().contains(QLatin1String("source credentials")));
+}
+
+void tst_AssumeRole::sourceGoingAwayIsReported()
+{
+    auto *source = new AssumeRoleCredentialsProvider(
+        new StaticCredentialsProvider(exampleKeys(), this), role(), stsEndpoint(), this);
+    AssumeRoleCredentialsProvider provider(source, role(), stsEndpoint());
+    QSignalSpy failed(&provider, &CredentialsProvider::fetchFailed);
+    provider.fetch();
+    delete source;
+    QTRY_COMPARE(failed.size(), 1);
+    QVERIFY(!provider.isFetching());
+}
+
+static QStringList capturedLog;
+
+static void captureMessage(QtMsgType, const QMessageLogContext &context, const QString &text)
+{
+    capturedLog.append(QString::fromLatin1(context.category) + u' ' + text);
+}
+
+void tst_AssumeRole::debugLogHoldsNoSecret()
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("casebook.*.debug=true"));
+    capturedLog.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
+
+    AssumeRoleCredentialsProvider provider(new StaticCredentialsProvider(exampleKeys(), this),
+                                           role(), stsEndpoint());
+    QSignalSpy fetched(&provider, &CredentialsProvider::fetched);
+    provider.fetch();
+    const bool assumed = fetched.wait(10000);
+    const AwsCredentials credentials = provider.credentials();
+    const bool called = describeCasesWith(credentials).kind() == SupportError::Kind::None;
+    const AssumeRoleResult refused
+        = assume(role(), {exampleKeys().accessKeyId, QStringLiteral("a-wrong-secret"), {}, {}});
+
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QStringLiteral("casebook.auth.warning=false"));
+    QVERIFY(assumed && called && !refused.ok());
+
+    const QString log = capturedLog.join(u'\n');
+    QVERIFY2(log.contains(QLatin1String("AssumeRole")), "the debug log should say what happened");
+    QVERIFY(!log.contains(SandboxServer::exampleSecretAccessKey()));
+    QVERIFY(!log.contains(QLatin1String("a-wrong-secret")));
+    QVERIFY(!log.contains(credentials.secretAccessKey));
+    QVERIFY(!log.contains(credentials.sessionToken));
+    QVERIFY(!log.contains(QLatin1String("Signature=")));
 }
 
 QTEST_GUILESS_MAIN(tst_AssumeRole)
