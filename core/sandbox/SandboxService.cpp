@@ -685,8 +685,8 @@ QString SandboxService::secretFor(const SandboxRequest &request, const QString &
     const auto temporary = m_temporaryKeys.constFind(accessKeyId);
     if (temporary == m_temporaryKeys.cend()) {
         *failureCode = QStringLiteral("UnrecognizedClientException");
-        *failureMessage =
-            QStringLiteral("The access key id %1 is not known to this endpoint").arg(accessKeyId);
+        *failureMessage
+            = QStringLiteral("The access key id %1 is not known to this endpoint").arg(accessKeyId);
         return {};
     }
 
@@ -1011,11 +1011,11 @@ SandboxResponse SandboxService::assumeRole(const SandboxRequest &request)
     while (m_temporaryKeyOrder.size() >= maxTemporaryKeys)
         m_temporaryKeys.remove(m_temporaryKeyOrder.takeFirst());
 
-    const QString accessKeyId =
-        QStringLiteral("ASIA") + randomText("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16);
+    const QString accessKeyId
+        = QStringLiteral("ASIA") + randomText("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16);
     TemporaryKey key;
-    key.secretAccessKey = randomText(
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/", 40);
+    key.secretAccessKey
+        = randomText("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/", 40);
     QByteArray tokenBytes(96, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(tokenBytes.data()),
                                           tokenBytes.size() / 4);
@@ -1065,11 +1065,11 @@ SandboxResponse SandboxService::stsErrorResponse(int httpStatus, const QString &
                                                  const QString &message) const
 {
     // STS names some failures differently from the JSON services.
-    static const QHash<QString, QString> stsCodes = {
-        {invalidSignature, QStringLiteral("SignatureDoesNotMatch")},
-        {QStringLiteral("UnrecognizedClientException"), QStringLiteral("InvalidClientTokenId")},
-        {QStringLiteral("ExpiredTokenException"), QStringLiteral("ExpiredToken")},
-        {incompleteSignature, QStringLiteral("IncompleteSignature")}};
+    static const QHash<QString, QString> stsCodes
+        = {{invalidSignature, QStringLiteral("SignatureDoesNotMatch")},
+           {QStringLiteral("UnrecognizedClientException"), QStringLiteral("InvalidClientTokenId")},
+           {QStringLiteral("ExpiredTokenException"), QStringLiteral("ExpiredToken")},
+           {incompleteSignature, QStringLiteral("IncompleteSignature")}};
     const QString stsCode = stsCodes.value(code, code);
 
     SandboxResponse response;

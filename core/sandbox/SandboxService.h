@@ -156,7 +156,7 @@ private:
     QList<CaseWire> m_wire; ///< parallel to m_dataset.cases()
     QHash<QString, QString> m_keys;
     QHash<QString, TemporaryKey> m_temporaryKeys;
-    QList<QString> m_temporaryKeyOrder;  ///< oldest first
+    QList<QString> m_temporaryKeyOrder; ///< oldest first
     Clock m_clock;
     SandboxFaults m_faults;
     FaultCounters m_counters;
