@@ -1,13 +1,15 @@
 #include "ClockSkew.h"
 #include "CommandLine.h"
+#include "CredentialsChain.h"
+#include "CredentialsProvider.h"
 #include "CredentialsResolver.h"
 #include "HeadlessCommands.h"
 #include "LogFile.h"
 #include "Logging.h"
 #include "MainWindow.h"
-#include "ProcessCredentialsProvider.h"
 #include "SandboxServer.h"
 #include "Settings.h"
+#include "StsClient.h"
 #include "SupportClient.h"
 
 #include <QApplication>
@@ -16,6 +18,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QNetworkProxyFactory>
 #include <QSettings>
 #include <QSslCertificate>
 #include <QSslSocket>
@@ -34,17 +37,23 @@ void setApplicationNames()
     QCoreApplication::setApplicationVersion(QStringLiteral(CASEBOOK_VERSION));
 }
 
-/// Whether \a resolved names credentials, directly or through a command that supplies them.
+/// Whether \a resolved names credentials: keys, or a command or role that supplies them.
 bool hasCredentials(const ResolvedConnection &resolved)
 {
-    return resolved.isValid()
-        || (resolved.errorMessage.isEmpty() && !resolved.credentialProcess.isEmpty());
+    return resolved.isValid() || CredentialsChain::needsProviders(resolved);
 }
 
-QString processSourceName(const ResolvedConnection &resolved)
+/// Where the credentials come from, as the window and --verbose show it.
+QString sourceName(const ResolvedConnection &resolved)
 {
-    return QCoreApplication::translate("main", "profile %1 (credential_process)")
-        .arg(resolved.profile);
+    if (resolved.assumeRole.isValid()) {
+        return QCoreApplication::translate("main", "profile %1 (assume role %2)")
+            .arg(resolved.profile, resolved.assumeRole.roleArn);
+    }
+    if (!resolved.credentialProcess.isEmpty())
+        return QCoreApplication::translate("main", "profile %1 (credential_process)")
+            .arg(resolved.profile);
+    return resolved.credentials.source;
 }
 
 /// Turns on --verbose and the log file (from --log-file, or else the preference).
@@ -102,14 +111,11 @@ Connection openConnection(const CommandLine &commandLine)
     Connection connection;
     if (!commandLine.demo) {
         connection.resolved = CredentialsResolver().resolve(commandLine.connection);
-        ResolvedConnection &resolved = connection.resolved;
-        if (!resolved.credentialProcess.isEmpty() && resolved.credentials.source.isEmpty())
-            resolved.credentials.source = processSourceName(resolved);
         const SupportEndpoint &endpoint = connection.resolved.endpoint;
         connection.description = hasCredentials(connection.resolved)
             ? QCoreApplication::translate("main", "%1 · %2 · credentials: %3")
                   .arg(endpoint.url.toDisplayString(), connection.resolved.region,
-                       connection.resolved.credentials.source)
+                       sourceName(connection.resolved))
             : connection.resolved.errorMessage;
         return connection;
     }
@@ -142,18 +148,22 @@ QString configure(SupportClient *client, const Connection &connection)
 {
     const ResolvedConnection &resolved = connection.resolved;
     client->setEndpoint(resolved.endpoint);
-    if (resolved.isValid())
-        client->setCredentials(resolved.credentials);
 
-    // Credentials from a process stay in memory only and are fetched again as they expire.
-    if (hasCredentials(resolved) && !resolved.credentialProcess.isEmpty()) {
-        auto provider = new ProcessCredentialsProvider(resolved.credentialProcess, client);
-        provider->setSourceName(processSourceName(resolved));
+    // Credentials from a process or a role stay in memory only and are fetched again as they
+    // expire; fixed keys are simply set.
+    CredentialsProvider *provider = CredentialsChain::create(resolved, client);
+    if (provider)
         client->setCredentialsProvider(provider);
-    }
+    else if (resolved.isValid())
+        client->setCredentials(resolved.credentials);
+    const QList<StsClient *> stsClients = CredentialsChain::stsClients(provider);
 
     const int savedAttempts = QSettings().value(QStringLiteral("network/maxAttempts")).toInt();
     client->setTransferTimeout(Settings().transferTimeout());
+    for (StsClient *sts : stsClients) {
+        sts->setTransferTimeout(Settings().transferTimeout());
+        QObject::connect(client, &SupportClient::clockSkewDetected, sts, &StsClient::setClockOffset);
+    }
     if (resolved.maxAttempts > 0)
         client->setMaxAttempts(resolved.maxAttempts);
     else if (savedAttempts > 0)
@@ -179,6 +189,8 @@ QString configure(SupportClient *client, const Connection &connection)
                 .arg(resolved.caBundle);
         }
         client->setCaCertificates(certificates);
+        for (StsClient *sts : stsClients)
+            sts->setCaCertificates(certificates);
     }
     return {};
 }
@@ -285,6 +297,9 @@ int main(int argc, char *argv[])
                      qPrintable(commandLine.earlyExitText));
         return commandLine.earlyExitCode;
     }
+
+    // The desktop's proxy settings, or https_proxy, http_proxy and no_proxy when it has none.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     if (commandLine.command != CommandLine::Command::Window)
         return runHeadless(argc, argv, commandLine);

@@ -4,6 +4,7 @@
 #include "SupportEndpoint.h"
 
 #include <QHash>
+#include <QList>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -35,23 +36,41 @@ struct ResolvedConnection
     AwsCredentials credentials;
     QString region;
     SupportEndpoint endpoint;
+    SupportEndpoint stsEndpoint;  ///< where AssumeRole goes: STS in the region's partition
     QString profile;          ///< the shared-file profile used, if any
     QString credentialProcess;  ///< credential_process command that supplies the credentials
     AssumeRoleParameters assumeRole;  ///< set when the profile assumes a role; credentials
                                       ///< and credentialProcess then belong to its source
+    QList<AssumeRoleParameters> sourceRoles;  ///< roles to assume, in this order, before
+                                              ///< assumeRole, when source profiles chain
     int maxAttempts = 0;      ///< AWS_MAX_ATTEMPTS or max_attempts; 0 when not set
     QString caBundle;         ///< AWS_CA_BUNDLE or ca_bundle: extra CAs to trust; may be empty
     QStringList diagnostics;  ///< lines of the shared files that were ignored, and why
     QString errorMessage;     ///< empty when credentials were found
 
-    bool isValid() const { return errorMessage.isEmpty() && credentials.isValid(); }
+    /// Whether there are credentials, or a command that supplies them, to go on from.
+    bool isValid() const
+    {
+        return errorMessage.isEmpty() && (credentials.isValid() || !credentialProcess.isEmpty());
+    }
 };
 
 /// Resolves a connection from explicit options, `AWS_*` variables and the shared files.
 ///
-/// Order for credentials: an explicit profile, then AWS_ACCESS_KEY_ID and
-/// AWS_SECRET_ACCESS_KEY (with AWS_SESSION_TOKEN), then the profile named by AWS_PROFILE or
-/// "default" in AWS_SHARED_CREDENTIALS_FILE and AWS_CONFIG_FILE (~/.aws/credentials, config).
+/// Order for credentials: an explicit profile (an explicit stored account is handled before
+/// this class is asked), then AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (with
+/// AWS_SESSION_TOKEN), then the profile named by AWS_PROFILE or "default" in
+/// AWS_SHARED_CREDENTIALS_FILE and AWS_CONFIG_FILE (~/.aws/credentials, ~/.aws/config).
+///
+/// Within a profile the AWS CLI's order holds: role_arn (with source_profile, chained and
+/// checked for loops), then an access key in the credentials file, then credential_process,
+/// then an access key in the config file. Web identity, IAM Identity Center (sso_*) and
+/// credential_source profiles are refused with a sentence that says so.
+///
+/// Endpoints: an explicit URL, then AWS_ENDPOINT_URL_SUPPORT (AWS_ENDPOINT_URL_STS for STS),
+/// the profile's services section, AWS_ENDPOINT_URL, the profile's endpoint_url; all but
+/// the explicit URL are skipped when AWS_IGNORE_CONFIGURED_ENDPOINT_URLS or
+/// ignore_configured_endpoint_urls is true.
 class CredentialsResolver
 {
 public:
@@ -63,10 +82,12 @@ public:
 
     ResolvedConnection resolve(const ConnectionOptions &options) const;
 
-    /// Reads an AWS shared file. In a config file "[profile name]" names profile "name";
-    /// lines it cannot use are reported in \a diagnostics with file and line number.
+    /// Reads an AWS shared file into its profiles. In a config file "[profile name]" names
+    /// profile "name"; sections the AWS CLI passes over are reported in \a diagnostics with
+    /// file and line number. A file the CLI cannot parse gives no profiles and a sentence in
+    /// \a errorMessage.
     static IniFile readSharedFile(const QString &path, bool isConfigFile,
-                                  QStringList *diagnostics);
+                                  QStringList *diagnostics, QString *errorMessage = nullptr);
 
 private:
     struct Sources;
@@ -74,9 +95,11 @@ private:
     Sources readSources(const ConnectionOptions &options, QStringList *diagnostics) const;
     void resolveCredentials(const ConnectionOptions &options, const Sources &sources,
                             ResolvedConnection *result) const;
+    static void resolveProfile(const Sources &sources, ResolvedConnection *result);
     static QString missingCredentialsReason(const Sources &sources);
-    void resolveEndpoint(const ConnectionOptions &options, const Section &settings,
+    void resolveEndpoint(const ConnectionOptions &options, const Sources &sources,
                          ResolvedConnection *result) const;
+    QUrl configuredEndpoint(const QString &service, const Sources &sources) const;
     void resolveTransportSettings(const Section &settings, ResolvedConnection *result) const;
 
     QString sharedFilePath(const QString &variable, const QString &fileName) const;

@@ -34,6 +34,24 @@ SupportEndpoint SupportEndpoint::forRegion(const QString &region, const QUrl &ov
     return endpoint;
 }
 
+SupportEndpoint SupportEndpoint::forSts(const QString &region, const QUrl &overrideUrl)
+{
+    SupportEndpoint endpoint;
+    endpoint.partition = partitionOf(region);
+    endpoint.signingRegion = region;
+
+    const QString domain = endpoint.partition == QLatin1String("aws-cn")
+        ? QStringLiteral("amazonaws.com.cn")
+        : QStringLiteral("amazonaws.com");
+    endpoint.url = QUrl(QStringLiteral("https://sts.%1.%2").arg(region, domain));
+
+    if (overrideUrl.isValid() && !overrideUrl.isEmpty()) {
+        endpoint.url = overrideUrl;
+        endpoint.overridden = true;
+    }
+    return endpoint;
+}
+
 QByteArray SupportEndpoint::hostHeader() const
 {
     QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();

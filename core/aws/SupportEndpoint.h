@@ -18,6 +18,10 @@ struct SupportEndpoint
     /// partition's signing region unless \a region is itself set.
     static SupportEndpoint forRegion(const QString &region, const QUrl &overrideUrl = {});
 
+    /// STS's regional endpoint for \a region, signed for \a region itself; a valid
+    /// \a overrideUrl replaces the URL.
+    static SupportEndpoint forSts(const QString &region, const QUrl &overrideUrl = {});
+
     /// "aws", "aws-us-gov" or "aws-cn" for a region name.
     static QString partitionOf(const QString &region);
 

@@ -9,9 +9,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStringList>
 #include <QUuid>
+#include <QXmlStreamWriter>
 
 #include <algorithm>
 #include <cmath>
@@ -22,6 +25,12 @@ constexpr char targetPrefix[] = "AWSSupport_20130415.";
 constexpr char jsonContentType[] = "application/x-amz-json-1.1";
 constexpr char signingAlgorithm[] = "AWS4-HMAC-SHA256";
 constexpr char serviceName[] = "support";
+constexpr char stsServiceName[] = "sts";
+constexpr char formContentType[] = "application/x-www-form-urlencoded";
+constexpr char stsNamespace[] = "https://sts.amazonaws.com/doc/2011-06-15/";
+constexpr int minRoleSeconds = 900;
+constexpr int maxRoleSeconds = 43200;
+constexpr int maxChainedRoleSeconds = 3600;
 
 constexpr int minPageSize = 10;
 constexpr int maxPageSize = 100;
@@ -364,7 +373,16 @@ std::optional<SigV4Request> signedPart(const SandboxRequest &request,
     return signedRequest;
 }
 
-std::optional<Failure> checkScope(const Authorization &auth, const QByteArray &amzDate)
+// STS speaks the query protocol: a form POST without X-Amz-Target.
+bool isStsRequest(const SandboxRequest &request)
+{
+    const QByteArray contentType = request.header("content-type").split(';').first().trimmed();
+    return request.header("x-amz-target").isEmpty()
+        && contentType.compare(formContentType, Qt::CaseInsensitive) == 0;
+}
+
+std::optional<Failure> checkScope(const Authorization &auth, const QByteArray &amzDate,
+                                  const QByteArray &service)
 {
     if (!auth.signedHeaders.contains("host") || !auth.signedHeaders.contains("x-amz-date"))
         return Failure {incompleteSignature,
@@ -373,11 +391,11 @@ std::optional<Failure> checkScope(const Authorization &auth, const QByteArray &a
         return Failure {invalidSignature,
                         QStringLiteral("The date in the credential scope does "
                                        "not match X-Amz-Date")};
-    if (auth.service != serviceName || auth.terminator != "aws4_request")
+    if (auth.service != service || auth.terminator != "aws4_request")
         return Failure {invalidSignature,
-                        QStringLiteral("The credential scope must name the "
-                                       "service 'support' and end in "
-                                       "'aws4_request'")};
+                        QStringLiteral("The credential scope must name the service '%1' and "
+                                       "end in 'aws4_request'")
+                            .arg(QLatin1String(service))};
     return std::nullopt;
 }
 
@@ -400,7 +418,7 @@ std::optional<Failure> readAuthorization(const SandboxRequest &request, Authoriz
     }
 
     *auth = *parsed;
-    return checkScope(*auth, amzDate);
+    return checkScope(*auth, amzDate, isStsRequest(request) ? stsServiceName : serviceName);
 }
 
 std::optional<Failure> matchSignature(const SandboxRequest &request, const Authorization &auth,
@@ -416,7 +434,7 @@ std::optional<Failure> matchSignature(const SandboxRequest &request, const Autho
                             .arg(QString::fromLatin1(missing))};
     }
 
-    const SigV4Signer signer(auth.region, QString::fromLatin1(serviceName));
+    const SigV4Signer signer(auth.region, QString::fromLatin1(auth.service));
     const QByteArray canonical = SigV4Signer::canonicalRequest(*signedRequest);
     const QByteArray expected
         = signer.signature(signer.stringToSign(canonical, signedAt), secretAccessKey, signedAt);
@@ -571,6 +589,11 @@ void SandboxService::setFaults(const SandboxFaults &faults)
 
 SandboxResponse SandboxService::handle(const SandboxRequest &request)
 {
+    if (isStsRequest(request)) {
+        std::optional<SandboxResponse> response = verifySignature(request);
+        return response ? *response : assumeRole(request);
+    }
+
     std::optional<SandboxResponse> response = verifySignature(request);
     const bool verified = !response;
     if (verified)
@@ -622,14 +645,15 @@ std::optional<SandboxResponse> SandboxService::verifySignature(const SandboxRequ
     QDateTime signedAt;
     std::optional<Failure> failure = readAuthorization(request, &auth, &signedAt);
 
-    const auto key = m_keys.constFind(auth.accessKeyId);
-    if (!failure && key == m_keys.cend()) {
-        failure = Failure {QStringLiteral("UnrecognizedClientException"),
-                           QStringLiteral("The access key id %1 is not known to this endpoint")
-                               .arg(auth.accessKeyId)};
+    QString secret;
+    if (!failure) {
+        Failure refusal;
+        secret = secretFor(request, auth.accessKeyId, &refusal.code, &refusal.message);
+        if (secret.isEmpty())
+            failure = refusal;
     }
     if (!failure)
-        failure = matchSignature(request, auth, key.value(), signedAt);
+        failure = matchSignature(request, auth, secret, signedAt);
 
     // Checked after the signature, so that this message means the key is right and only the
     // clock is off.
@@ -644,7 +668,40 @@ std::optional<SandboxResponse> SandboxService::verifySignature(const SandboxRequ
 
     if (!failure)
         return std::nullopt;
+    if (isStsRequest(request))
+        return stsErrorResponse(failure->code == invalidSignature ? 403 : 400, failure->code,
+                                failure->message);
     return errorResponse(400, failure->code, failure->message);
+}
+
+// The secret that signs for \a accessKeyId; empty, with the reason, when there is none.
+QString SandboxService::secretFor(const SandboxRequest &request, const QString &accessKeyId,
+                                  QString *failureCode, QString *failureMessage) const
+{
+    const auto key = m_keys.constFind(accessKeyId);
+    if (key != m_keys.cend())
+        return key.value();
+
+    const auto temporary = m_temporaryKeys.constFind(accessKeyId);
+    if (temporary == m_temporaryKeys.cend()) {
+        *failureCode = QStringLiteral("UnrecognizedClientException");
+        *failureMessage
+            = QStringLiteral("The access key id %1 is not known to this endpoint").arg(accessKeyId);
+        return {};
+    }
+
+    const QByteArray token = request.header("x-amz-security-token");
+    if (!sameSignature(token, temporary->sessionToken)) {
+        *failureCode = QStringLiteral("UnrecognizedClientException");
+        *failureMessage = QStringLiteral("The security token included in the request is invalid");
+        return {};
+    }
+    if (temporary->expiration <= now()) {
+        *failureCode = QStringLiteral("ExpiredTokenException");
+        *failureMessage = QStringLiteral("The security token included in the request is expired");
+        return {};
+    }
+    return temporary->secretAccessKey;
 }
 
 // Faults that answer in the service's place. When several hit one request, the first in this
@@ -844,4 +901,196 @@ SandboxResponse SandboxService::describeAttachment(const QJsonObject &json) cons
         {QLatin1String("attachment"),
          SupportJson::toJson(Attachment {attachment->fileName, attachment->data})}};
     return success(QStringLiteral("DescribeAttachment"), compact(body));
+}
+
+// ---- STS AssumeRole ------------------------------------------------------------------------
+
+namespace {
+
+QHash<QByteArray, QString> formFields(const QByteArray &body)
+{
+    QHash<QByteArray, QString> fields;
+    for (const QByteArray &pair : body.split('&')) {
+        const qsizetype equals = pair.indexOf('=');
+        const auto decode = [](QByteArray part) {
+            return QString::fromUtf8(QByteArray::fromPercentEncoding(part.replace('+', ' ')));
+        };
+        const QByteArray name = decode(pair.left(equals < 0 ? pair.size() : equals)).toUtf8();
+        if (!name.isEmpty() && !fields.contains(name))
+            fields.insert(name, equals < 0 ? QString() : decode(pair.mid(equals + 1)));
+    }
+    return fields;
+}
+
+QString randomText(const char *alphabet, int length)
+{
+    const qsizetype size = qsizetype(qstrlen(alphabet));
+    QString text;
+    text.reserve(length);
+    for (int i = 0; i < length; ++i)
+        text += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(size))]);
+    return text;
+}
+
+QString validationMessage(const QString &value, const char *member, const QString &constraint)
+{
+    return QStringLiteral("1 validation error detected: Value '%1' at '%2' failed to satisfy "
+                          "constraint: %3")
+        .arg(value, QLatin1String(member), constraint);
+}
+
+/// The reason a request's fields make no valid AssumeRole call, or nothing.
+std::optional<Failure> checkAssumeRole(const QHash<QByteArray, QString> &fields, bool chained,
+                                       int *durationSeconds)
+{
+    const QString invalidAction = QStringLiteral("InvalidAction");
+    const QString validation = QStringLiteral("ValidationError");
+    if (fields.value("Action") != QLatin1String("AssumeRole")
+        || fields.value("Version") != QLatin1String("2011-06-15")) {
+        return Failure {invalidAction,
+                        QStringLiteral("This endpoint answers Action=AssumeRole with "
+                                       "Version=2011-06-15 only")};
+    }
+
+    static const QRegularExpression roleArn(
+        QStringLiteral("^arn:aws(-cn|-us-gov)?:iam::\\d{12}:role/[\\w+=,.@/-]+$"));
+    static const QRegularExpression sessionName(QStringLiteral("^[\\w+=,.@-]{2,64}$"));
+    static const QRegularExpression externalId(QStringLiteral("^[\\w+=,.@:/-]{2,1224}$"));
+    if (!roleArn.match(fields.value("RoleArn")).hasMatch())
+        return Failure {validation,
+                        validationMessage(fields.value("RoleArn"), "roleArn",
+                                          QStringLiteral("Member must be a role ARN"))};
+    if (!sessionName.match(fields.value("RoleSessionName")).hasMatch())
+        return Failure {validation,
+                        validationMessage(fields.value("RoleSessionName"), "roleSessionName",
+                                          QStringLiteral("Member must match [\\w+=,.@-]{2,64}"))};
+    const QString external = fields.value("ExternalId");
+    if (fields.contains("ExternalId") && !externalId.match(external).hasMatch()) {
+        return Failure {validation,
+                        validationMessage(external, "externalId",
+                                          QStringLiteral("Member must be 2 to 1224 of "
+                                                         "[\\w+=,.@:/-]"))};
+    }
+
+    bool numeric = true;
+    *durationSeconds = fields.contains("DurationSeconds")
+        ? fields.value("DurationSeconds").toInt(&numeric)
+        : 3600;
+    if (!numeric || *durationSeconds < minRoleSeconds || *durationSeconds > maxRoleSeconds) {
+        return Failure {validation,
+                        validationMessage(fields.value("DurationSeconds"), "durationSeconds",
+                                          QStringLiteral("Member must be between %1 and %2")
+                                              .arg(minRoleSeconds)
+                                              .arg(maxRoleSeconds))};
+    }
+    if (chained && *durationSeconds > maxChainedRoleSeconds) {
+        return Failure {validation,
+                        QStringLiteral("The requested DurationSeconds exceeds the 1 hour session "
+                                       "limit for roles assumed by role chaining.")};
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+SandboxResponse SandboxService::assumeRole(const SandboxRequest &request)
+{
+    const QHash<QByteArray, QString> fields = formFields(request.body);
+    const std::optional<Authorization> auth = parseAuthorization(request.header("authorization"));
+    const bool chained = auth && m_temporaryKeys.contains(auth->accessKeyId);
+    int duration = 0;
+    if (const std::optional<Failure> failure = checkAssumeRole(fields, chained, &duration))
+        return stsErrorResponse(400, failure->code, failure->message);
+
+    // Forget expired keys first, then the oldest, so that a loop of calls cannot grow this.
+    const QDateTime serverTime = now();
+    for (qsizetype i = m_temporaryKeyOrder.size() - 1; i >= 0; --i) {
+        if (m_temporaryKeys.value(m_temporaryKeyOrder.at(i)).expiration <= serverTime)
+            m_temporaryKeys.remove(m_temporaryKeyOrder.takeAt(i));
+    }
+    while (m_temporaryKeyOrder.size() >= maxTemporaryKeys)
+        m_temporaryKeys.remove(m_temporaryKeyOrder.takeFirst());
+
+    const QString accessKeyId
+        = QStringLiteral("ASIA") + randomText("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16);
+    TemporaryKey key;
+    key.secretAccessKey
+        = randomText("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/", 40);
+    QByteArray tokenBytes(96, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(tokenBytes.data()),
+                                          tokenBytes.size() / 4);
+    key.sessionToken = tokenBytes.toBase64();
+    key.expiration = serverTime.addSecs(duration);
+    m_temporaryKeys.insert(accessKeyId, key);
+    m_temporaryKeyOrder.append(accessKeyId);
+    qCDebug(lcSandbox) << "AssumeRole granted for" << duration << "seconds";
+
+    const QString arn = fields.value("RoleArn");
+    const QString session = fields.value("RoleSessionName");
+    const QString assumedArn = QStringLiteral("arn:%1:sts::%2:assumed-role/%3/%4")
+                                   .arg(arn.section(u':', 1, 1), arn.section(u':', 4, 4),
+                                        arn.section(u'/', -1), session);
+
+    SandboxResponse response;
+    response.operation = QStringLiteral("AssumeRole");
+    response.requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    QXmlStreamWriter xml(&response.body);
+    xml.writeStartElement(QStringLiteral("AssumeRoleResponse"));
+    xml.writeDefaultNamespace(QLatin1String(stsNamespace));
+    xml.writeStartElement(QStringLiteral("AssumeRoleResult"));
+    xml.writeStartElement(QStringLiteral("AssumedRoleUser"));
+    xml.writeTextElement(QStringLiteral("AssumedRoleId"),
+                         QStringLiteral("AROA%1:%2")
+                             .arg(randomText("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 17), session));
+    xml.writeTextElement(QStringLiteral("Arn"), assumedArn);
+    xml.writeEndElement();
+    xml.writeStartElement(QStringLiteral("Credentials"));
+    xml.writeTextElement(QStringLiteral("AccessKeyId"), accessKeyId);
+    xml.writeTextElement(QStringLiteral("SecretAccessKey"), key.secretAccessKey);
+    xml.writeTextElement(QStringLiteral("SessionToken"), QString::fromLatin1(key.sessionToken));
+    xml.writeTextElement(QStringLiteral("Expiration"), key.expiration.toString(Qt::ISODate));
+    xml.writeEndElement();
+    xml.writeEndElement();
+    xml.writeStartElement(QStringLiteral("ResponseMetadata"));
+    xml.writeTextElement(QStringLiteral("RequestId"), QString::fromLatin1(response.requestId));
+    xml.writeEndDocument();
+
+    response.headers.append({"x-amzn-RequestId", response.requestId});
+    response.headers.append({"Content-Type", QByteArrayLiteral("text/xml")});
+    response.headers.append({"Date", httpDate(serverTime)});
+    return response;
+}
+
+SandboxResponse SandboxService::stsErrorResponse(int httpStatus, const QString &code,
+                                                 const QString &message) const
+{
+    // STS names some failures differently from the JSON services.
+    static const QHash<QString, QString> stsCodes
+        = {{invalidSignature, QStringLiteral("SignatureDoesNotMatch")},
+           {QStringLiteral("UnrecognizedClientException"), QStringLiteral("InvalidClientTokenId")},
+           {QStringLiteral("ExpiredTokenException"), QStringLiteral("ExpiredToken")},
+           {incompleteSignature, QStringLiteral("IncompleteSignature")}};
+    const QString stsCode = stsCodes.value(code, code);
+
+    SandboxResponse response;
+    response.httpStatus = stsCode == QLatin1String("InvalidClientTokenId") ? 403 : httpStatus;
+    response.operation = QStringLiteral("AssumeRole");
+    response.errorCode = stsCode;
+    response.requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+
+    QXmlStreamWriter xml(&response.body);
+    xml.writeStartElement(QStringLiteral("ErrorResponse"));
+    xml.writeDefaultNamespace(QLatin1String(stsNamespace));
+    xml.writeStartElement(QStringLiteral("Error"));
+    xml.writeTextElement(QStringLiteral("Type"), QStringLiteral("Sender"));
+    xml.writeTextElement(QStringLiteral("Code"), stsCode);
+    xml.writeTextElement(QStringLiteral("Message"), message);
+    xml.writeEndElement();
+    xml.writeTextElement(QStringLiteral("RequestId"), QString::fromLatin1(response.requestId));
+    xml.writeEndDocument();
+
+    response.headers.append({"x-amzn-RequestId", response.requestId});
+    response.headers.append({"Content-Type", QByteArrayLiteral("text/xml")});
+    response.headers.append({"Date", httpDate(now())});
+    return response;
 }

@@ -60,7 +60,13 @@ struct SandboxResponse
 /// it; the page number (the first page is 1) is what the repeat-token fault counts.
 ///
 /// Faults (SandboxFaults) are injected after signature verification, which only the clock
-/// offset changes.
+/// offset changes, and only into Support calls.
+///
+/// It also answers STS AssumeRole (a form POST signed for service "sts"): any role ARN of the
+/// form arn:aws:iam::<12 digits>:role/<name> is granted with temporary keys (ASIA...), a
+/// session token and an expiration DurationSeconds (900..43200, default 3600) ahead. Those
+/// keys sign Support calls, and further AssumeRole calls (role chaining, at most an hour),
+/// with their token only and until they expire.
 ///
 /// Everything a page needs is serialised once in setDataset(), so serving a page is slicing
 /// and joining bytes.
@@ -80,6 +86,9 @@ public:
     /// Adds a key pair to the ones requests may be signed with; the example pair is there
     /// from the start.
     void addKey(const QString &accessKeyId, const QString &secretAccessKey);
+
+    /// How many temporary keys from AssumeRole are kept at most; the oldest go first.
+    static constexpr int maxTemporaryKeys = 1000;
 
     /// Replaces the server's clock (by default the system's UTC time).
     void setClock(Clock clock);
@@ -101,6 +110,14 @@ public:
                                   const QString &message) const;
 
 private:
+    /// Keys handed out by AssumeRole.
+    struct TemporaryKey
+    {
+        QString secretAccessKey;
+        QByteArray sessionToken;
+        QDateTime expiration;
+    };
+
     struct CaseWire
     {
         QList<QByteArray> communications; ///< compact JSON, newest first
@@ -118,6 +135,11 @@ private:
     };
 
     std::optional<SandboxResponse> verifySignature(const SandboxRequest &request) const;
+    QString secretFor(const SandboxRequest &request, const QString &accessKeyId,
+                      QString *failureCode, QString *failureMessage) const;
+    SandboxResponse assumeRole(const SandboxRequest &request);
+    SandboxResponse stsErrorResponse(int httpStatus, const QString &code,
+                                     const QString &message) const;
     std::optional<SandboxResponse> injectFault(const SandboxRequest &request);
     void spoilReply(SandboxResponse *response);
     QByteArray nextTokenOf(const QString &requestToken, int pageNumber,
@@ -133,6 +155,8 @@ private:
     SandboxDataset m_dataset;
     QList<CaseWire> m_wire; ///< parallel to m_dataset.cases()
     QHash<QString, QString> m_keys;
+    QHash<QString, TemporaryKey> m_temporaryKeys;
+    QList<QString> m_temporaryKeyOrder; ///< oldest first
     Clock m_clock;
     SandboxFaults m_faults;
     FaultCounters m_counters;

@@ -64,7 +64,12 @@ SandboxRequest signedAfresh(const SandboxRequest &request)
 
     const AwsCredentials credentials {
         SandboxServer::exampleAccessKeyId(), SandboxServer::exampleSecretAccessKey(), {}, {}};
-    const SigV4Signer signer(QStringLiteral("us-east-1"), QStringLiteral("support"));
+    // STS calls are form posts without a target, and are signed for sts.
+    const QByteArray contentType = request.header("content-type").split(';').first().trimmed();
+    const bool sts = request.header("x-amz-target").isEmpty()
+        && contentType.compare("application/x-www-form-urlencoded", Qt::CaseInsensitive) == 0;
+    const SigV4Signer signer(QStringLiteral("us-east-1"),
+                             sts ? QStringLiteral("sts") : QStringLiteral("support"));
     const SigV4Signature signature = signer.sign(toSign, credentials, serverTime);
     resigned.headers.append(signature.headersToAdd);
     return resigned;
@@ -75,6 +80,8 @@ bool refusedSignature(const SandboxResponse &response)
 {
     return response.errorCode == QLatin1String("IncompleteSignatureException")
         || response.errorCode == QLatin1String("InvalidSignatureException")
+        || response.errorCode == QLatin1String("IncompleteSignature")
+        || response.errorCode == QLatin1String("SignatureDoesNotMatch")
         || response.errorCode == QLatin1String("MissingAuthenticationToken");
 }
 

@@ -149,5 +149,35 @@ check "an unknown case is refused" CaseIdNotFound \
     "$(refused CaseIdNotFound support describe-communications \
         --case-id case-111122223333-muen-2026-0000000000000000)"
 
+# --- STS AssumeRole, then Support with the temporary keys ----------------------------------
+# Only with --endpoint-url: this CLI would send a profile's role_arn to the real STS.
+role_arn=arn:aws:iam::111122223333:role/SupportReader
+"$aws" sts assume-role --endpoint-url "$url" --output json --role-arn "$role_arn" \
+    --role-session-name cli-test --duration-seconds 900 >"$work/role.json"
+check "assume-role grants temporary keys" ASIA \
+    "$(served 'reply["Credentials"]["AccessKeyId"][:4]' "$work/role.json")"
+check "assume-role names the assumed role" \
+    "arn:aws:sts::111122223333:assumed-role/SupportReader/cli-test" \
+    "$(served 'reply["AssumedRoleUser"]["Arn"]' "$work/role.json")"
+
+with_role() {  # with_role TOKEN COMMAND...: runs COMMAND signed with the assumed keys
+    local token=$1
+    shift
+    local key secret
+    key=$(served 'reply["Credentials"]["AccessKeyId"]' "$work/role.json")
+    secret=$(served 'reply["Credentials"]["SecretAccessKey"]' "$work/role.json")
+    AWS_ACCESS_KEY_ID=$key AWS_SECRET_ACCESS_KEY=$secret AWS_SESSION_TOKEN=$token "$@"
+}
+token=$(served 'reply["Credentials"]["SessionToken"]' "$work/role.json")
+with_role "$token" support describe-cases --no-include-communications >"$work/role-cases.json"
+check "the assumed keys read cases" \
+    "$(served 'len(reply["cases"])' "$work/open-cases.json")" \
+    "$(served 'len(reply["cases"])' "$work/role-cases.json")"
+check "the assumed keys with a wrong token are refused" UnrecognizedClientException \
+    "$(with_role "${token}x" refused UnrecognizedClientException support describe-cases)"
+check "a duration over 12 hours is refused" ValidationError \
+    "$(refused ValidationError "$aws" sts assume-role --endpoint-url "$url" \
+        --role-arn "$role_arn" --role-session-name cli-test --duration-seconds 43201)"
+
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]
