@@ -1,3 +1,6 @@
+#include "AccountCommands.h"
+#include "AccountConnection.h"
+#include "AccountStore.h"
 #include "ClockSkew.h"
 #include "CommandLine.h"
 #include "CredentialsResolver.h"
@@ -32,6 +35,7 @@ struct Connection
     std::unique_ptr<SandboxServer> sandbox;
     ResolvedConnection resolved;
     QString description;
+    QString account;  ///< the stored account whose secret is still to be read, if any
 };
 
 Connection openConnection(const CommandLine &commandLine)
@@ -45,6 +49,10 @@ Connection openConnection(const CommandLine &commandLine)
                   .arg(endpoint.url.toDisplayString(), connection.resolved.region,
                        connection.resolved.credentials.source)
             : connection.resolved.errorMessage;
+        connection.account = AccountConnection::chooseAccount(
+            AccountStore(), commandLine.connection, connection.resolved);
+        if (!connection.account.isEmpty())
+            connection.description = AccountConnection::readingDescription(connection.account);
         return connection;
     }
 
@@ -129,7 +137,7 @@ int runHeadless(int argc, char *argv[], const CommandLine &commandLine)
     QCoreApplication app(argc, argv);
 
     const Connection connection = openConnection(commandLine);
-    if (!connection.resolved.isValid()) {
+    if (!connection.resolved.isValid() && connection.account.isEmpty()) {
         std::fprintf(stderr, "casebook: %s\n", qPrintable(connection.resolved.errorMessage));
         return 1;
     }
@@ -143,6 +151,26 @@ int runHeadless(int argc, char *argv[], const CommandLine &commandLine)
     QObject::connect(&client, &SupportClient::clockSkewDetected, &reportClockSkew);
     HeadlessCommands command(commandLine, &client);
     QObject::connect(&command, &HeadlessCommands::finished, &app, &QCoreApplication::exit);
+    AccountStore store;
+    AccountConnection account(&store, &client);
+    QObject::connect(&account, &AccountConnection::connected, &command, &HeadlessCommands::start);
+    QObject::connect(&account, &AccountConnection::connectFailed, &app, [](const QString &text) {
+        std::fprintf(stderr, "casebook: %s\n", qPrintable(text));
+        QCoreApplication::exit(1);
+    });
+    if (connection.account.isEmpty())
+        command.start();
+    else
+        account.connectTo(connection.account, commandLine.connection);
+    return app.exec();
+}
+
+int runAccountCommand(int argc, char *argv[], const CommandLine &commandLine)
+{
+    QCoreApplication app(argc, argv);
+    AccountStore store;
+    AccountCommands command(commandLine, &store);
+    QObject::connect(&command, &AccountCommands::finished, &app, &QCoreApplication::exit);
     command.start();
     return app.exec();
 }
@@ -159,6 +187,23 @@ int runWindow(int argc, char *argv[], const CommandLine &commandLine)
 
     MainWindow window(&client);
     window.setConnectionDescription(connection.description);
+    AccountStore store;
+    AccountConnection account(&store, &client);
+    window.setAccountStore(&store);
+    QObject::connect(&window, &MainWindow::accountChosen, &account, [&](const QString &name) {
+        window.setConnectionDescription(AccountConnection::readingDescription(name));
+        account.connectTo(name);
+    });
+    QObject::connect(&account, &AccountConnection::connected, &window, [&](const QString &text) {
+        window.setConnectionDescription(text);
+        window.refresh();
+    });
+    QObject::connect(&account, &AccountConnection::connectFailed, &window, [&](const QString &text) {
+        window.setConnectionDescription(text);
+        QMessageBox::warning(&window, QApplication::applicationDisplayName(), text);
+    });
+    if (!connection.account.isEmpty())
+        account.connectTo(connection.account, commandLine.connection);
     QObject::connect(&client, &SupportClient::clockSkewDetected, &window, [&window](qint64 s) {
         window.statusBar()->showMessage(clockSkewNotice(s), 30000);
     });
@@ -167,7 +212,7 @@ int runWindow(int argc, char *argv[], const CommandLine &commandLine)
         QMessageBox::warning(&window, QApplication::applicationDisplayName(), problem);
     if (!commandLine.caseId.isEmpty())
         window.openCase(commandLine.caseId);
-    if (!connection.resolved.isValid())
+    if (!connection.resolved.isValid() && connection.account.isEmpty())
         qCWarning(lcAuth) << "no usable credentials:" << connection.resolved.errorMessage;
     return app.exec();
 }
@@ -190,6 +235,8 @@ int main(int argc, char *argv[])
         return commandLine.earlyExitCode;
     }
 
+    if (commandLine.command == CommandLine::Command::Account)
+        return runAccountCommand(argc, argv, commandLine);
     if (commandLine.command != CommandLine::Command::Window)
         return runHeadless(argc, argv, commandLine);
     return runWindow(argc, argv, commandLine);

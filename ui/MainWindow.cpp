@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AccountsDialog.h"
 #include "AttachmentActions.h"
 #include "CaseFilterBar.h"
 #include "CaseHeader.h"
@@ -87,6 +88,22 @@ void MainWindow::setConnectionDescription(const QString &text)
 {
     m_connection->setText(text);
     m_connection->setToolTip(Qt::convertFromPlainText(text));
+}
+
+void MainWindow::setAccountStore(AccountStore *store)
+{
+    m_accountStore = store;
+    m_accountsAction->setVisible(store != nullptr);
+}
+
+void MainWindow::showAccounts()
+{
+    if (!m_accountStore)
+        return;
+    auto *dialog = new AccountsDialog(m_accountStore, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AccountsDialog::accountChosen, this, &MainWindow::accountChosen);
+    dialog->open();
 }
 
 void MainWindow::openCase(const QString &caseId)
@@ -289,6 +306,10 @@ void MainWindow::createActions()
                                        "newest, as in a chat"));
     connect(m_oldestFirstAction, &QAction::toggled, this, &MainWindow::setOldestFirst);
 
+    m_accountsAction = new QAction(tr("&Accounts\u2026"), this);
+    m_accountsAction->setVisible(false);
+    connect(m_accountsAction, &QAction::triggered, this, &MainWindow::showAccounts);
+
     m_findAction = new QAction(tr("&Find\u2026"), this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] { m_findBar->open(); });
@@ -298,6 +319,7 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_attachments->saveAllOfCaseAction());
+    file->addAction(m_accountsAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 

@@ -12,6 +12,7 @@ class QLabel;
 class QProgressBar;
 class QSplitter;
 
+class AccountStore;
 class AttachmentActions;
 class CaseFilterBar;
 class CaseHeader;
@@ -75,6 +76,15 @@ public:
     /// list does not hold it.
     void lookUpCase(const QString &text);
 
+    /// Offers File > Accounts for \a store's accounts; without a store the entry is hidden.
+    void setAccountStore(AccountStore *store);
+    /// Opens the accounts dialog.
+    void showAccounts();
+
+Q_SIGNALS:
+    /// The user asked to use a stored account instead of the current credentials.
+    void accountChosen(const QString &name);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -130,6 +140,8 @@ private:
     QAction *m_aboutQtAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_oldestFirstAction = nullptr;
+    QAction *m_accountsAction = nullptr;
+    AccountStore *m_accountStore = nullptr;
 
     QLabel *m_statusText = nullptr;
     QProgressBar *m_busy = nullptr;
