@@ -238,8 +238,8 @@ void AccountStore::saveAccount(const StoredAccount &account, const AccountSecret
             m_sessionAccounts.insert(normalized.name, normalized);
             m_sessionSecrets.insert(normalized.name, secret);
             qCDebug(lcAuth) << "account kept for this session only:" << normalized.name;
-            emit accountSaved(normalized.name);
             emit accountsChanged();
+            emit accountSaved(normalized.name);
         });
         return;
     }
@@ -276,8 +276,8 @@ void AccountStore::onWriteFinished(QKeychain::Job *job, const StoredAccount &acc
     else
         m_sessionTokens.insert(account.name, sessionToken);
     writeSettings(account);
-    emit accountSaved(account.name);
     emit accountsChanged();
+    emit accountSaved(account.name);
 }
 
 bool AccountStore::updateAccount(const StoredAccount &account)
