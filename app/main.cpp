@@ -198,7 +198,8 @@ int runWindow(int argc, char *argv[], const CommandLine &commandLine)
         window.setConnectionDescription(text);
         window.refresh();
     });
-    QObject::connect(&account, &AccountConnection::connectFailed, &window, [&](const QString &text) {
+    QObject::connect(&account, &AccountConnection::connectFailed, &window,
+                     [&](const QString &text) {
         window.setConnectionDescription(text);
         QMessageBox::warning(&window, QApplication::applicationDisplayName(), text);
     });

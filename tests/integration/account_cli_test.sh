@@ -105,7 +105,10 @@ cases_with_account() {
 check "cases --account reads the secret from the keychain and lists cases" cases_with_account
 
 cases_with_default() {
-    "$casebook" cases >"$work/default.out" 2>"$work/default.err" || { cat "$work/default.err"; return 1; }
+    if ! "$casebook" cases >"$work/default.out" 2>"$work/default.err"; then
+        cat "$work/default.err"
+        return 1
+    fi
     [[ -s $work/default.out ]] && grep -q "using stored account" "$work/default.err"
 }
 check "without other credentials the default stored account is used" cases_with_default
