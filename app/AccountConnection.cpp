@@ -33,6 +33,11 @@ QString AccountConnection::chooseAccount(const AccountStore &store,
     return store.defaultAccountName();
 }
 
+bool AccountConnection::isPending() const
+{
+    return m_provider && m_provider->isFetching();
+}
+
 QString AccountConnection::readingDescription(const QString &name)
 {
     return tr("Reading credentials of account %1 from the keychain\u2026").arg(name);

@@ -33,6 +33,9 @@ public:
 
     QString accountName() const { return m_accountName; }
 
+    /// Whether the secret is still being read.
+    bool isPending() const;
+
     /// What the window shows while the secret is read.
     static QString readingDescription(const QString &name);
 

@@ -1,9 +1,11 @@
 #include "AccountCommands.h"
 #include "AccountConnection.h"
 #include "AccountStore.h"
+#include "CaseListModel.h"
 #include "ClockSkew.h"
 #include "CommandLine.h"
 #include "CredentialsResolver.h"
+#include "ErrorBanner.h"
 #include "HeadlessCommands.h"
 #include "Logging.h"
 #include "MainWindow.h"
@@ -202,6 +204,13 @@ int runWindow(int argc, char *argv[], const CommandLine &commandLine)
                      [&](const QString &text) {
         window.setConnectionDescription(text);
         QMessageBox::warning(&window, QApplication::applicationDisplayName(), text);
+    });
+    // While the keychain is asked (perhaps with a prompt to unlock it), the list's failure
+    // for want of credentials is expected and would only mislead.
+    QObject::connect(window.caseListModel(), &CaseListModel::loadFailed, &window,
+                     [&](const SupportError &error) {
+        if (account.isPending() && error.code() == QLatin1String("MissingCredentials"))
+            window.caseListBanner()->hide();
     });
     if (!connection.account.isEmpty())
         account.connectTo(connection.account, commandLine.connection);
