@@ -41,6 +41,7 @@ bool looksUnreachable(const QString &detail)
                                         QStringLiteral("autolaunch"),
                                         QStringLiteral("Could not connect"),
                                         QStringLiteral("ServiceUnknown"),
+                                        QStringLiteral("org.freedesktop.secrets"),
                                         QStringLiteral("secrets service"),
                                         QStringLiteral("Secret Service"),
                                         QStringLiteral("No such file or directory"),

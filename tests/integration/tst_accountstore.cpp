@@ -86,6 +86,8 @@ private Q_SLOTS:
     void settingsHoldNoSecret();
     void defaultIsTheMarkedOrTheOnlyAccount();
     void providerFetchesTheSecret();
+    void classifiesKeychainFailures_data();
+    void classifiesKeychainFailures();
     void rejectsBadNames_data();
     void rejectsBadNames();
     void noDaemon();
@@ -314,6 +316,55 @@ void tst_AccountStore::providerFetchesTheSecret()
     QSignalSpy removed(&store, &AccountStore::accountRemoved);
     store.removeAccount(account.name);
     QTRY_COMPARE_WITH_TIMEOUT(removed.size(), 1, 20000);
+}
+
+void tst_AccountStore::classifiesKeychainFailures_data()
+{
+    using Kind = KeychainProblem::Kind;
+    using Operation = KeychainProblem::Operation;
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("detail");
+    QTest::addColumn<Operation>("operation");
+    QTest::addColumn<Kind>("kind");
+
+    QTest::newRow("missing") << int(QKeychain::EntryNotFound) << QString() << Operation::Read
+                             << Kind::EntryMissing;
+    QTest::newRow("denied by user")
+        << int(QKeychain::AccessDeniedByUser) << QString() << Operation::Read << Kind::Denied;
+    QTest::newRow("no backend") << int(QKeychain::NoBackendAvailable) << QString()
+                                << Operation::Write << Kind::NoBackend;
+    QTest::newRow("no session bus")
+        << int(QKeychain::OtherError)
+        << QStringLiteral("Cannot autolaunch D-Bus without X11 $DISPLAY") << Operation::Read
+        << Kind::NoBackend;
+    QTest::newRow("dead bus") << int(QKeychain::OtherError)
+                              << QStringLiteral("Could not connect: Connection refused")
+                              << Operation::Write << Kind::NoBackend;
+    QTest::newRow("no secret service")
+        << int(QKeychain::OtherError)
+        << QStringLiteral("The name org.freedesktop.secrets was not provided by any .service "
+                          "files")
+        << Operation::Read << Kind::NoBackend;
+    QTest::newRow("locked") << int(QKeychain::OtherError)
+                            << QStringLiteral("Cannot create an item in a locked collection")
+                            << Operation::Write << Kind::Denied;
+    QTest::newRow("write refused") << int(QKeychain::OtherError) << QStringLiteral("disk full")
+                                   << Operation::Write << Kind::WriteRefused;
+    QTest::newRow("delete refused") << int(QKeychain::CouldNotDeleteEntry) << QString()
+                                    << Operation::Delete << Kind::WriteRefused;
+}
+
+void tst_AccountStore::classifiesKeychainFailures()
+{
+    QFETCH(int, code);
+    QFETCH(QString, detail);
+    QFETCH(KeychainProblem::Operation, operation);
+    QFETCH(KeychainProblem::Kind, kind);
+
+    const KeychainProblem problem
+        = KeychainProblem::fromKeychain(code, detail, operation, QStringLiteral("prod"));
+    QCOMPARE(problem.kind, kind);
+    QVERIFY(!problem.userMessage().isEmpty());
 }
 
 void tst_AccountStore::rejectsBadNames_data()
