@@ -189,6 +189,14 @@ void AccountCommands::printList()
                   .arg(marker, -7)
                   .arg(secretStatusText(m_secretStatus.value(account.name))));
     }
+
+    // One sentence on what to do, for the first secret that could not be read.
+    for (const KeychainProblem &problem : std::as_const(m_secretStatus)) {
+        if (problem.isProblem()) {
+            print(stderr, QStringLiteral("casebook: ") + problem.userMessage());
+            break;
+        }
+    }
     emit finished(0);
 }
 
