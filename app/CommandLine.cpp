@@ -17,6 +17,7 @@ QString tr(const char *text)
 
 const QString casesCommand = QStringLiteral("cases");
 const QString exportCommand = QStringLiteral("export");
+const QString accountCommand = QStringLiteral("account");
 
 // A bare date means the start of that day in UTC; anything else is read as ISO 8601.
 QDateTime parseTimeArgument(const QString &text)
@@ -84,6 +85,11 @@ struct Options
                             tr("Show a thread exported as JSON, or saved from aws support "
                                "describe-communications, without connecting."),
                             tr("file")};
+    QCommandLineOption account{QStringLiteral("account"),
+                               tr("Use this account stored by Casebook (see: casebook account)."),
+                               tr("name")};
+    QCommandLineOption makeDefault{QStringLiteral("default"),
+                                   tr("account add: make the account the default one.")};
 };
 
 // QCommandLineParser has no options with optional values: a bare --log-file (last, or followed
@@ -112,6 +118,9 @@ QString readCommon(const QCommandLineParser &parser, const Options &options, Com
     result->verbose = parser.isSet(options.verbose);
     result->logToFile = parser.isSet(options.logFile);
     result->logFile = parser.value(options.logFile);
+    result->connection.account = parser.value(options.account);
+    if (!result->connection.account.isEmpty() && !result->connection.profile.isEmpty())
+        return tr("--account and --profile both name credentials; choose one.");
     if (!parser.isSet(options.endpoint))
         return {};
 
@@ -202,6 +211,24 @@ QString checkExport(CommandLine *result)
     return {};
 }
 
+// casebook account ACTION [NAME]: which action, and whether it has the name it needs.
+QString checkAccount(const QStringList &positional, CommandLine *result)
+{
+    static const QStringList named = {QStringLiteral("add"), QStringLiteral("remove"),
+                                      QStringLiteral("default")};
+    result->accountAction = positional.value(0);
+    result->accountName = positional.value(1);
+    const bool list = result->accountAction == QLatin1String("list");
+    if (!list && !named.contains(result->accountAction))
+        return tr("Use: casebook account add|list|remove|default [NAME]");
+    if (positional.size() > (list ? 1 : 2))
+        return tr("Unexpected argument: %1").arg(positional.last());
+    if (!list && result->accountName.isEmpty())
+        return tr("casebook account %1 needs the account's name.").arg(result->accountAction);
+    if (result->makeDefault && result->accountAction != QLatin1String("add"))
+        return tr("--default belongs to account add.");
+    return {};
+}
 
 } // namespace
 
@@ -213,7 +240,7 @@ int commandPosition(const QStringList &arguments)
         QStringLiteral("--profile"), QStringLiteral("--region"), QStringLiteral("--endpoint-url"),
         QStringLiteral("--case-id"), QStringLiteral("--after"),  QStringLiteral("--before"),
         QStringLiteral("--format"),  QStringLiteral("--output"), QStringLiteral("--log-file"),
-        QStringLiteral("--output-dir"), QStringLiteral("--open")};
+        QStringLiteral("--output-dir"), QStringLiteral("--open"), QStringLiteral("--account")};
 
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
@@ -226,7 +253,10 @@ int commandPosition(const QStringList &arguments)
             continue;
         }
         if (!argument.startsWith(u'-'))
-            return argument == casesCommand || argument == exportCommand ? i : -1;
+            return argument == casesCommand || argument == exportCommand
+                    || argument == accountCommand
+                ? i
+                : -1;
     }
     return -1;
 }
@@ -244,21 +274,28 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (position > 0) {
         const QString command = rest.takeAt(position);
         result.command = command == casesCommand ? Command::Cases : Command::Export;
+        if (command == accountCommand)
+            result.command = Command::Account;
     }
-    const bool headless = result.command != Command::Window;
+    const bool headless = result.command != Command::Window && result.command != Command::Account;
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Casebook reads AWS Support cases.\n\n"
            "  casebook [options]              open the window\n"
            "  casebook cases [options]        list cases\n"
-           "  casebook export [options]       write a case's correspondence to a file"));
+           "  casebook export [options]       write a case's correspondence to a file\n"
+           "  casebook account add NAME       store an account; reads the access key id and\n"
+           "                                  the secret from standard input (two lines)\n"
+           "  casebook account list|remove NAME|default NAME"));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const Options options;
     parser.addOptions({options.demo, options.profile, options.region, options.endpoint,
-                       options.caseId});
+                       options.caseId, options.account});
     parser.addOptions({options.verbose, options.logFile});
+    if (result.command == Command::Account)
+        parser.addOption(options.makeDefault);
     if (headless) {
         parser.addOptions({options.includeResolved, options.after, options.before,
                            options.format, options.output});
@@ -279,6 +316,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(versionOption)) {
         return exitWith(QCoreApplication::applicationName() + u' '
                             + QCoreApplication::applicationVersion(), 0);
+    }
+    if (result.command == Command::Account) {
+        result.makeDefault = parser.isSet(options.makeDefault);
+        const QString problem = readCommon(parser, options, &result);
+        const QString accountProblem = checkAccount(parser.positionalArguments(), &result);
+        if (!problem.isEmpty() || !accountProblem.isEmpty())
+            return exitWith(problem.isEmpty() ? accountProblem : problem, 2);
+        return result;
     }
     if (!parser.positionalArguments().isEmpty())
         return exitWith(tr("Unexpected argument: %1").arg(parser.positionalArguments().first()), 2);

@@ -9,7 +9,7 @@
 /// What `casebook` was asked to do, read from its arguments.
 struct CommandLine
 {
-    enum class Command { Window, Cases, Export };
+    enum class Command { Window, Cases, Export, Account };
 
     Command command = Command::Window;
     bool demo = false;
@@ -28,6 +28,11 @@ struct CommandLine
     bool verbose = false;
     bool logToFile = false;
     QString logFile; ///< empty with logToFile: the default file in the cache folder
+
+    // casebook account add|list|remove|default [NAME] [--default]
+    QString accountAction;
+    QString accountName;
+    bool makeDefault = false;
 
     /// Set instead of the fields when parsing stopped: text to print and the exit code.
     QString earlyExitText;

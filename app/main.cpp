@@ -1,8 +1,13 @@
+#include "AccountCommands.h"
+#include "AccountConnection.h"
+#include "AccountStore.h"
+#include "CaseListModel.h"
 #include "ClockSkew.h"
 #include "CommandLine.h"
 #include "CredentialsChain.h"
 #include "CredentialsProvider.h"
 #include "CredentialsResolver.h"
+#include "ErrorBanner.h"
 #include "HeadlessCommands.h"
 #include "LogFile.h"
 #include "Logging.h"
@@ -27,6 +32,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <utility>
 
 namespace {
 
@@ -104,6 +110,7 @@ struct Connection
     std::unique_ptr<SandboxServer> sandbox;
     ResolvedConnection resolved;
     QString description;
+    QString account;  ///< the stored account whose secret is still to be read, if any
 };
 
 Connection openConnection(const CommandLine &commandLine)
@@ -117,6 +124,10 @@ Connection openConnection(const CommandLine &commandLine)
                   .arg(endpoint.url.toDisplayString(), connection.resolved.region,
                        sourceName(connection.resolved))
             : connection.resolved.errorMessage;
+        connection.account = AccountConnection::chooseAccount(
+            AccountStore(), commandLine.connection, connection.resolved);
+        if (!connection.account.isEmpty())
+            connection.description = AccountConnection::readingDescription(connection.account);
         return connection;
     }
 
@@ -231,7 +242,7 @@ int runHeadless(int argc, char *argv[], const CommandLine &commandLine)
     installTranslations(&app);
 
     const Connection connection = openConnection(commandLine);
-    if (!hasCredentials(connection.resolved)) {
+    if (!hasCredentials(connection.resolved) && connection.account.isEmpty()) {
         std::fprintf(stderr, "casebook: %s\n", qPrintable(connection.resolved.errorMessage));
         return 1;
     }
@@ -245,6 +256,26 @@ int runHeadless(int argc, char *argv[], const CommandLine &commandLine)
     QObject::connect(&client, &SupportClient::clockSkewDetected, &reportClockSkew);
     HeadlessCommands command(commandLine, &client);
     QObject::connect(&command, &HeadlessCommands::finished, &app, &QCoreApplication::exit);
+    AccountStore store;
+    AccountConnection account(&store, &client);
+    QObject::connect(&account, &AccountConnection::connected, &command, &HeadlessCommands::start);
+    QObject::connect(&account, &AccountConnection::connectFailed, &app, [](const QString &text) {
+        std::fprintf(stderr, "casebook: %s\n", qPrintable(text));
+        QCoreApplication::exit(1);
+    });
+    if (connection.account.isEmpty())
+        command.start();
+    else
+        account.connectTo(connection.account, commandLine.connection);
+    return app.exec();
+}
+
+int runAccountCommand(int argc, char *argv[], const CommandLine &commandLine)
+{
+    QCoreApplication app(argc, argv);
+    AccountStore store;
+    AccountCommands command(commandLine, &store);
+    QObject::connect(&command, &AccountCommands::finished, &app, &QCoreApplication::exit);
     command.start();
     return app.exec();
 }
@@ -262,8 +293,30 @@ int runWindow(int argc, char *argv[], const CommandLine &commandLine)
     SupportClient client;
     const QString problem = configure(&client, connection);
 
+    AccountStore store;
+    AccountConnection account(&store, &client);
+    if (!connection.account.isEmpty())
+        account.connectTo(connection.account, commandLine.connection);
+
     MainWindow window(&client);
     window.setConnectionDescription(connection.description);
+    window.setAccountStore(&store);
+    bool switchingAccount = false;
+    QObject::connect(&window, &MainWindow::accountChosen, &account, [&](const QString &name) {
+        window.setConnectionDescription(AccountConnection::readingDescription(name));
+        switchingAccount = true;
+        account.connectTo(name);
+    });
+    QObject::connect(&account, &AccountConnection::connected, &window, [&](const QString &text) {
+        window.setConnectionDescription(text);
+        if (std::exchange(switchingAccount, false))
+            window.refresh();
+    });
+    QObject::connect(&account, &AccountConnection::connectFailed, &window,
+                     [&](const QString &text) {
+        window.setConnectionDescription(text);
+        QMessageBox::warning(&window, QApplication::applicationDisplayName(), text);
+    });
     QObject::connect(&client, &SupportClient::clockSkewDetected, &window, [&window](qint64 s) {
         window.statusBar()->showMessage(clockSkewNotice(s), 30000);
     });
@@ -275,7 +328,7 @@ int runWindow(int argc, char *argv[], const CommandLine &commandLine)
     QString openProblem;
     if (!commandLine.openFile.isEmpty() && !window.openFile(commandLine.openFile, &openProblem))
         QMessageBox::warning(&window, QApplication::applicationDisplayName(), openProblem);
-    if (!hasCredentials(connection.resolved))
+    if (!hasCredentials(connection.resolved) && connection.account.isEmpty())
         qCWarning(lcAuth) << "no usable credentials:" << connection.resolved.errorMessage;
     return app.exec();
 }
@@ -301,6 +354,8 @@ int main(int argc, char *argv[])
     // The desktop's proxy settings, or https_proxy, http_proxy and no_proxy when it has none.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 
+    if (commandLine.command == CommandLine::Command::Account)
+        return runAccountCommand(argc, argv, commandLine);
     if (commandLine.command != CommandLine::Command::Window)
         return runHeadless(argc, argv, commandLine);
     return runWindow(argc, argv, commandLine);

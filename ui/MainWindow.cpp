@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AccountsDialog.h"
 #include "AttachmentActions.h"
 #include "CaseFilterBar.h"
 #include "CaseHeader.h"
@@ -104,6 +105,22 @@ void MainWindow::setConnectionDescription(const QString &text)
 {
     m_connection->setText(text);
     m_connection->setToolTip(Qt::convertFromPlainText(text));
+}
+
+void MainWindow::setAccountStore(AccountStore *store)
+{
+    m_accountStore = store;
+    m_accountsAction->setVisible(store != nullptr);
+}
+
+void MainWindow::showAccounts()
+{
+    if (!m_accountStore)
+        return;
+    auto *dialog = new AccountsDialog(m_accountStore, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AccountsDialog::accountChosen, this, &MainWindow::accountChosen);
+    dialog->open();
 }
 
 void MainWindow::openCase(const QString &caseId)
@@ -401,6 +418,9 @@ void MainWindow::createActions()
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this,
             [this] { showExportDialog(m_currentCaseId); });
+    m_accountsAction = new QAction(tr("&Accounts\u2026"), this);
+    m_accountsAction->setVisible(false);
+    connect(m_accountsAction, &QAction::triggered, this, &MainWindow::showAccounts);
 
     m_findAction = new QAction(tr("&Find\u2026"), this);
     m_findAction->setShortcut(QKeySequence::Find);
@@ -426,6 +446,7 @@ void MainWindow::createMenus()
     file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_attachments->saveAllOfCaseAction());
+    file->addAction(m_accountsAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 

@@ -15,6 +15,7 @@ class QProgressBar;
 class QSplitter;
 class QUrl;
 
+class AccountStore;
 class AttachmentActions;
 class CaseFilterBar;
 class CaseHeader;
@@ -98,7 +99,14 @@ public:
     QAction *preferencesAction() const { return m_preferencesAction; }
     QAction *diagnosticsAction() const { return m_diagnosticsAction; }
 
+    /// Offers File > Accounts for \a store's accounts; without a store the entry is hidden.
+    void setAccountStore(AccountStore *store);
+    /// Opens the accounts dialog.
+    void showAccounts();
+
 Q_SIGNALS:
+    /// The user asked to use a stored account instead of the current credentials.
+    void accountChosen(const QString &name);
     /// The export dialog opens for \a caseId (File > Export or the case list's menu).
     void exportRequested(const QString &caseId);
 
@@ -167,6 +175,8 @@ private:
     QAction *m_preferencesAction = nullptr;
     QAction *m_diagnosticsAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_accountsAction = nullptr;
+    AccountStore *m_accountStore = nullptr;
 
     QLabel *m_statusText = nullptr;
     QProgressBar *m_busy = nullptr;

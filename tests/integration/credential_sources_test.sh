@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# Every way a profile can supply credentials, end to end through the headless command against
+# a sandbox: keys in the credentials file, a credential_process helper, a role assumed from
+# either, and a chain of two roles. The secrets must appear in no output, even with debug logs.
+#
+# usage: credential_sources_test.sh CASEBOOK SANDBOX
+set -euo pipefail
+
+casebook=$1
+sandbox=$2
+secret=wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY
+
+work=$(mktemp -d)
+sandbox_pid=
+cleanup() {
+    [[ -n $sandbox_pid ]] && kill "$sandbox_pid" 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+"$sandbox" --port 0 >"$work/sandbox.out" 2>"$work/sandbox.err" &
+sandbox_pid=$!
+for _ in $(seq 100); do
+    [[ -s $work/sandbox.out ]] && break
+    sleep 0.1
+done
+url=$(head -n 1 "$work/sandbox.out" | sed -n 's/^listening on //p')
+[[ -n $url ]] || { echo "FAIL: the sandbox did not start"; cat "$work/sandbox.err"; exit 1; }
+
+cat >"$work/helper.sh" <<HELPER
+#!/bin/sh
+echo run >>"$work/helper.runs"
+printf '{"Version": 1, "AccessKeyId": "AKIDEXAMPLE", "SecretAccessKey": "%s",
+         "Expiration": "2099-01-01T00:00:00Z"}\n' '$secret'
+HELPER
+chmod +x "$work/helper.sh"
+
+cat >"$work/credentials" <<FILE
+[keys]
+aws_access_key_id = AKIDEXAMPLE
+aws_secret_access_key = $secret
+FILE
+
+role=arn:aws:iam::111122223333:role/CasebookReader
+cat >"$work/config" <<FILE
+[default]
+region = us-east-1
+endpoint_url = $url
+
+[profile keys]
+region = us-east-1
+endpoint_url = $url
+
+[profile process]
+region = us-east-1
+endpoint_url = $url
+credential_process = "$work/helper.sh" --unused "an argument"
+
+[profile role]
+region = us-east-1
+endpoint_url = $url
+role_arn = $role
+source_profile = keys
+
+[profile role-from-process]
+region = us-east-1
+endpoint_url = $url
+role_arn = $role
+role_session_name = casebook-test
+source_profile = process
+
+[profile second-role]
+region = us-east-1
+endpoint_url = $url
+role_arn = arn:aws:iam::111122223333:role/CasebookAuditor
+source_profile = role
+FILE
+
+export AWS_CONFIG_FILE=$work/config AWS_SHARED_CREDENTIALS_FILE=$work/credentials
+export HOME=$work/home XDG_CONFIG_HOME=$work/home/.config XDG_CACHE_HOME=$work/home/.cache
+export QT_LOGGING_RULES="casebook.*.debug=true"
+unset AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN AWS_PROFILE AWS_DEFAULT_PROFILE
+unset AWS_ENDPOINT_URL AWS_ENDPOINT_URL_SUPPORT AWS_ENDPOINT_URL_STS AWS_CA_BUNDLE
+mkdir -p "$HOME"
+
+failures=0
+expected=$("$casebook" cases --profile keys --format json --include-resolved 2>/dev/null \
+    | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["cases"]))')
+[[ $expected -gt 0 ]] || { echo "FAIL: no cases listed with plain keys"; exit 1; }
+
+for profile in keys process role role-from-process second-role; do
+    out=$work/$profile.out
+    err=$work/$profile.err
+    if ! "$casebook" cases --profile "$profile" --format json --include-resolved \
+            >"$out" 2>"$err"; then
+        echo "FAIL: $profile: the command failed"; tail -n 5 "$err"; failures=$((failures + 1))
+        continue
+    fi
+    count=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["cases"]))' "$out")
+    if [[ $count != "$expected" ]]; then
+        echo "FAIL: $profile: $count cases, expected $expected"; failures=$((failures + 1))
+    elif grep -qF "$secret" "$out" "$err"; then
+        echo "FAIL: $profile: the secret appears in the output"; failures=$((failures + 1))
+    else
+        echo "ok: $profile lists $count cases"
+    fi
+done
+
+# The helper ran once for each command that used it, not once per request.
+runs=$(wc -l <"$work/helper.runs")
+if [[ $runs != 2 ]]; then
+    echo "FAIL: credential_process ran $runs times for two commands"; failures=$((failures + 1))
+else
+    echo "ok: credential_process ran once per command"
+fi
+
+# A role the sandbox refuses ends in one readable line and a non-zero exit.
+cat >>"$work/config" <<FILE
+
+[profile bad-role]
+region = us-east-1
+endpoint_url = $url
+role_arn = not-an-arn
+source_profile = keys
+FILE
+if "$casebook" cases --profile bad-role >/dev/null 2>"$work/bad.err"; then
+    echo "FAIL: a refused role still listed cases"; failures=$((failures + 1))
+elif ! grep -q "^casebook: " "$work/bad.err"; then
+    echo "FAIL: a refused role gave no readable error"; cat "$work/bad.err"
+    failures=$((failures + 1))
+else
+    echo "ok: a refused role is reported: $(grep '^casebook: ' "$work/bad.err" | head -n 1)"
+fi
+
+exit $((failures > 0))
