@@ -16,6 +16,7 @@ QString tr(const char *text)
 
 const QString casesCommand = QStringLiteral("cases");
 const QString exportCommand = QStringLiteral("export");
+const QString syncCommand = QStringLiteral("sync");
 
 // A bare date means the start of that day in UTC; anything else is read as ISO 8601.
 QDateTime parseTimeArgument(const QString &text)
@@ -60,6 +61,8 @@ struct Options
                               tr("Output format: json, or txt for cases."), tr("format")};
     QCommandLineOption output{QStringLiteral("output"),
                               tr("File to write, or - for standard output."), tr("path")};
+    QCommandLineOption allCases{QStringLiteral("all-cases"),
+                                tr("sync: also ask again for resolved cases already archived.")};
 };
 
 /// Reads the options every command shares; returns why they are unusable, or nothing.
@@ -87,6 +90,8 @@ QString readHeadless(const QCommandLineParser &parser, const Options &options,
     result->includeResolved = parser.isSet(options.includeResolved);
     result->format = parser.value(options.format).toLower();
     result->output = parser.value(options.output);
+    result->allCases = result->command == CommandLine::Command::Sync
+        && parser.isSet(options.allCases);
 
     for (const auto &[option, target] : {std::pair{&options.after, &result->after},
                                          std::pair{&options.before, &result->before}}) {
@@ -127,6 +132,14 @@ QString checkExport(CommandLine *result)
     return {};
 }
 
+QString checkSync(const CommandLine *result)
+{
+    if (!result->caseId.isEmpty() || !result->format.isEmpty() || !result->output.isEmpty())
+        return tr("sync archives every case; it takes no --case-id, --format or --output.");
+    if (result->includeResolved)
+        return tr("sync always includes resolved cases; --all-cases also re-checks archived ones.");
+    return {};
+}
 
 } // namespace
 
@@ -148,7 +161,10 @@ int commandPosition(const QStringList &arguments)
             continue;
         }
         if (!argument.startsWith(u'-'))
-            return argument == casesCommand || argument == exportCommand ? i : -1;
+            return argument == casesCommand || argument == exportCommand
+                    || argument == syncCommand
+                ? i
+                : -1;
     }
     return -1;
 }
@@ -166,6 +182,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (position > 0) {
         const QString command = rest.takeAt(position);
         result.command = command == casesCommand ? Command::Cases : Command::Export;
+        if (command == syncCommand)
+            result.command = Command::Sync;
     }
     const bool headless = result.command != Command::Window;
 
@@ -174,7 +192,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         tr("Casebook reads AWS Support cases.\n\n"
            "  casebook [options]              open the window\n"
            "  casebook cases [options]        list cases\n"
-           "  casebook export [options]       write a case's correspondence to a file"));
+           "  casebook export [options]       write a case's correspondence to a file\n"
+           "  casebook sync [options]         copy every case into the local archive"));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const Options options;
@@ -184,6 +203,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         parser.addOptions({options.includeResolved, options.after, options.before,
                            options.format, options.output});
     }
+    if (result.command == Command::Sync)
+        parser.addOption(options.allCases);
 
     if (!parser.parse(rest))
         return exitWith(parser.errorText(), 2);
@@ -207,5 +228,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         problem = checkCases(&result);
     if (problem.isEmpty() && result.command == Command::Export)
         problem = checkExport(&result);
+    if (problem.isEmpty() && result.command == Command::Sync)
+        problem = checkSync(&result);
     return problem.isEmpty() ? result : exitWith(problem, 2);
 }

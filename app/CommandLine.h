@@ -9,13 +9,14 @@
 /// What `casebook` was asked to do, read from its arguments.
 struct CommandLine
 {
-    enum class Command { Window, Cases, Export };
+    enum class Command { Window, Cases, Export, Sync };
 
     Command command = Command::Window;
     bool demo = false;
     ConnectionOptions connection;
     QString caseId;
     bool includeResolved = false;
+    bool allCases = false; ///< sync: also re-check resolved cases already archived whole
     QDateTime after;
     QDateTime before;
     QString format;

@@ -31,6 +31,8 @@ void HeadlessCommands::start()
     QTimer::singleShot(0, this, [this] {
         if (m_commandLine.command == CommandLine::Command::Cases)
             listCases();
+        else if (m_commandLine.command == CommandLine::Command::Sync)
+            syncArchive();
         else
             exportCase();
     });

@@ -7,7 +7,7 @@
 class SupportClient;
 class SupportError;
 
-/// Runs `casebook cases` and `casebook export` without a window and reports an exit code.
+/// Runs `casebook cases`, `export` and `sync` without a window and reports an exit code.
 class HeadlessCommands : public QObject
 {
     Q_OBJECT
@@ -15,6 +15,9 @@ class HeadlessCommands : public QObject
 public:
     HeadlessCommands(const CommandLine &commandLine, SupportClient *client,
                      QObject *parent = nullptr);
+
+    /// The archive partition `sync` writes to (see archiveAccountKey()).
+    void setArchiveAccount(const QString &account) { m_archiveAccount = account; }
 
     /// Starts the command; finished() follows once it has succeeded or failed.
     void start();
@@ -25,6 +28,7 @@ Q_SIGNALS:
 private:
     void listCases();
     void exportCase();
+    void syncArchive(); // in SyncCommand.cpp
     bool writeOutput(const QByteArray &content);
     void fail(const SupportError &error);
     void failWith(const QString &reason);
@@ -32,4 +36,5 @@ private:
 
     CommandLine m_commandLine;
     SupportClient *m_client;
+    QString m_archiveAccount;
 };

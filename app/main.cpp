@@ -1,3 +1,4 @@
+#include "ArchiveStore.h"
 #include "ClockSkew.h"
 #include "CommandLine.h"
 #include "CredentialsResolver.h"
@@ -68,6 +69,13 @@ Connection openConnection(const CommandLine &commandLine)
                                  .arg(connection.sandbox->url().toDisplayString(),
                                       connection.resolved.credentials.source);
     return connection;
+}
+
+/// The archive partition of \a connection: the demo keeps its sample cases to itself.
+QString archiveAccount(const CommandLine &commandLine, const Connection &connection)
+{
+    const QString profile = commandLine.demo ? QStringLiteral("demo") : connection.resolved.profile;
+    return ArchiveStore::accountKey(profile, connection.resolved.endpoint.url);
 }
 
 /// Applies \a connection to \a client; returns a sentence when something stands in the way
@@ -142,6 +150,7 @@ int runHeadless(int argc, char *argv[], const CommandLine &commandLine)
     }
     QObject::connect(&client, &SupportClient::clockSkewDetected, &reportClockSkew);
     HeadlessCommands command(commandLine, &client);
+    command.setArchiveAccount(archiveAccount(commandLine, connection));
     QObject::connect(&command, &HeadlessCommands::finished, &app, &QCoreApplication::exit);
     command.start();
     return app.exec();

@@ -14,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QVariant>
 
 #include <atomic>
@@ -264,6 +265,12 @@ QString ArchiveStore::defaultPath()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(folder).filePath(QStringLiteral("archive.sqlite"));
+}
+
+QString ArchiveStore::accountKey(const QString &profile, const QUrl &endpoint)
+{
+    const QString name = profile.isEmpty() ? QStringLiteral("default") : profile;
+    return name + u'@' + endpoint.host().toLower();
 }
 
 bool ArchiveStore::open(const QString &path)

@@ -11,6 +11,7 @@
 #include <memory>
 
 class QSqlDatabase;
+class QUrl;
 
 /// Where one case stands in the archive: what was kept of it and how far its sync got.
 struct ArchivedCaseState
@@ -46,6 +47,10 @@ public:
 
     /// The archive file in the application data folder.
     static QString defaultPath();
+
+    /// The partition for a connection: its profile ("default" when none was named) at the
+    /// endpoint's host, so that a sandbox's cases never mix with an account's.
+    static QString accountKey(const QString &profile, const QUrl &endpoint);
 
     /// Opens (creating if needed) the archive at \a path, or defaultPath() when empty. A file
     /// that is not a database or fails its quick check is renamed aside first, and
