@@ -78,6 +78,19 @@ QString archiveAccount(const CommandLine &commandLine, const Connection &connect
     return ArchiveStore::accountKey(profile, connection.resolved.endpoint.url);
 }
 
+/// Why the archive is not what it was: a damaged file moved aside, or none usable at all.
+QString archiveNotice(const ArchiveStore &archive, bool opened)
+{
+    if (!opened) {
+        return QCoreApplication::translate("main", "The local archive cannot be used, so "
+                                                   "nothing is kept for offline reading: %1")
+            .arg(archive.errorString());
+    }
+    return QCoreApplication::translate("main", "The local archive was damaged. It was moved to "
+                                               "%1 and a new, empty archive was started.")
+        .arg(archive.movedAsidePath());
+}
+
 /// Applies \a connection to \a client; returns a sentence when something stands in the way
 /// of reaching AWS at all (no TLS, an unreadable CA bundle).
 QString configure(SupportClient *client, const Connection &connection)
@@ -166,14 +179,21 @@ int runWindow(int argc, char *argv[], const CommandLine &commandLine)
     SupportClient client;
     const QString problem = configure(&client, connection);
 
+    ArchiveStore archive;
+    const bool archiveOpen = archive.open();
     MainWindow window(&client);
     window.setConnectionDescription(connection.description);
+    if (archiveOpen)
+        window.setArchive(&archive, archiveAccount(commandLine, connection));
     QObject::connect(&client, &SupportClient::clockSkewDetected, &window, [&window](qint64 s) {
         window.statusBar()->showMessage(clockSkewNotice(s), 30000);
     });
     window.show();
     if (!problem.isEmpty())
         QMessageBox::warning(&window, QApplication::applicationDisplayName(), problem);
+    if (!archive.movedAsidePath().isEmpty() || !archiveOpen)
+        QMessageBox::warning(&window, QApplication::applicationDisplayName(),
+                             archiveNotice(archive, archiveOpen));
     if (!commandLine.caseId.isEmpty())
         window.openCase(commandLine.caseId);
     if (!connection.resolved.isValid())

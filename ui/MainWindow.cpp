@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ArchiveSyncAction.h"
 #include "AttachmentActions.h"
 #include "CaseFilterBar.h"
 #include "CaseHeader.h"
@@ -103,6 +104,11 @@ void MainWindow::openCase(const QString &caseId)
     m_caseList->selectionModel()->clear();
     m_currentCaseId.clear();
     showCase(caseId);
+}
+
+void MainWindow::setArchive(ArchiveStore *store, const QString &account)
+{
+    m_syncArchiveAction->setArchive(store, account);
 }
 
 void MainWindow::refresh()
@@ -292,12 +298,15 @@ void MainWindow::createActions()
     m_findAction = new QAction(tr("&Find\u2026"), this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] { m_findBar->open(); });
+
+    m_syncArchiveAction = new ArchiveSyncAction(m_client, statusBar(), this);
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_attachments->saveAllOfCaseAction());
+    file->addAction(m_syncArchiveAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 

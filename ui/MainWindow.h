@@ -12,6 +12,8 @@ class QLabel;
 class QProgressBar;
 class QSplitter;
 
+class ArchiveStore;
+class ArchiveSyncAction;
 class AttachmentActions;
 class CaseFilterBar;
 class CaseHeader;
@@ -61,6 +63,11 @@ public:
     CaseFilterModel *caseFilterModel() const { return m_caseFilter; }
     CaseFilterBar *caseFilterBar() const { return m_filterBar; }
     DateRangeBar *dateRangeBar() const { return m_dateBar; }
+    ArchiveSyncAction *syncArchiveAction() const { return m_syncArchiveAction; }
+
+    /// The local archive and this connection's partition in it; without one, nothing is
+    /// archived and File > Sync Archive stays disabled.
+    void setArchive(ArchiveStore *store, const QString &account);
 
     /// Reloads the case list and the open thread.
     void refresh();
@@ -130,6 +137,7 @@ private:
     QAction *m_aboutQtAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_oldestFirstAction = nullptr;
+    ArchiveSyncAction *m_syncArchiveAction = nullptr;
 
     QLabel *m_statusText = nullptr;
     QProgressBar *m_busy = nullptr;
