@@ -1,4 +1,4 @@
-#include "DemoSandbox.h"
+#include "DemoDatasetFolder.h"
 
 #include "ArchiveStore.h"
 #include "ArchiveSync.h"
@@ -10,46 +10,16 @@
 
 #include <algorithm>
 
+using DemoDatasetFolder::caseIdOf;
+
 namespace {
 
 const QString account = QStringLiteral("demo");
 constexpr int heldBack = 7; // the long case's newest messages, added between two syncs
 
-QString caseIdOf(const QJsonObject &file)
-{
-    return file.value(QLatin1String("case")).toObject().value(QLatin1String("caseId")).toString();
-}
-
 QString statusOf(const QJsonObject &file)
 {
     return file.value(QLatin1String("case")).toObject().value(QLatin1String("status")).toString();
-}
-
-/// Writes case files to \a directory/cases, leaving out the long case's newest \a omit
-/// messages.
-bool writeDataset(const QString &directory, int omit)
-{
-    if (!QDir(directory).mkpath(QStringLiteral("cases")))
-        return false;
-    int n = 0;
-    for (QJsonObject file : DemoSandbox::caseFiles()) {
-        if (caseIdOf(file) == DemoSandbox::longCaseId) {
-            QJsonArray messages = file.value(QLatin1String("communications")).toArray();
-            QList<QJsonValue> sorted(messages.begin(), messages.end());
-            std::sort(sorted.begin(), sorted.end(), [](const QJsonValue &a, const QJsonValue &b) {
-                return SupportJson::parseTime(a[QLatin1String("timeCreated")].toString())
-                    > SupportJson::parseTime(b[QLatin1String("timeCreated")].toString());
-            });
-            QJsonArray kept;
-            for (qsizetype i = omit; i < sorted.size(); ++i)
-                kept.append(sorted.at(i));
-            file.insert(QLatin1String("communications"), kept);
-        }
-        QFile out(QStringLiteral("%1/cases/%2.json").arg(directory).arg(++n));
-        if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(file).toJson()) < 0)
-            return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -91,8 +61,8 @@ void tst_ArchiveSync::initTestCase()
     QVERIFY(m_dir.isValid());
     m_partial = m_dir.filePath(QStringLiteral("partial"));
     m_full = m_dir.filePath(QStringLiteral("full"));
-    QVERIFY(writeDataset(m_partial, heldBack));
-    QVERIFY(writeDataset(m_full, 0));
+    QVERIFY(DemoDatasetFolder::write(m_partial, heldBack));
+    QVERIFY(DemoDatasetFolder::write(m_full, 0));
     for (const QJsonObject &file : DemoSandbox::caseFiles())
         m_totalMessages += int(file.value(QLatin1String("communications")).toArray().size());
     QVERIFY(DemoSandbox::communicationCount(DemoSandbox::longCaseId) > 100 + heldBack);
@@ -252,7 +222,7 @@ void tst_ArchiveSync::keepsCasesTheServiceForgot()
 
     // A dataset without the long case, as the service looks once it has forgotten it.
     QTemporaryDir shrunk;
-    QVERIFY(writeDataset(shrunk.path(), 0));
+    QVERIFY(DemoDatasetFolder::write(shrunk.path(), 0));
     for (const QString &name :
          QDir(shrunk.filePath(QStringLiteral("cases"))).entryList(QDir::Files)) {
         QFile file(shrunk.filePath(QStringLiteral("cases/") + name));
