@@ -21,6 +21,7 @@
 #include <QBoxLayout>
 #include <QCloseEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMetaEnum>
@@ -109,6 +110,8 @@ void MainWindow::openCase(const QString &caseId)
 void MainWindow::setArchive(ArchiveStore *store, const QString &account)
 {
     m_syncArchiveAction->setArchive(store, account);
+    m_cases->setArchive(store, account);
+    m_messages->setArchive(store, account);
 }
 
 void MainWindow::refresh()
@@ -562,6 +565,14 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("%1 \u2014 Casebook", "case subject").arg(subject));
 }
 
+QString MainWindow::offlineNotice(const QDateTime &lastSynced)
+{
+    if (!lastSynced.isValid())
+        return tr("Offline: showing the archived copy");
+    return tr("Offline, last synced at %1")
+        .arg(QLocale().toString(lastSynced.toLocalTime(), QLocale::ShortFormat));
+}
+
 void MainWindow::updateStatus()
 {
     const bool casesLoading = m_cases->isLoading();
@@ -585,6 +596,8 @@ void MainWindow::updateStatus()
         parts << tr("Cases: %1").arg(m_caseFilter->rowCount());
     if (!m_messages->caseId().isEmpty())
         parts << tr("Messages: %1").arg(m_messages->rowCount());
+    if (m_messages->archivedRowCount() > 0 && m_messages->lastError().isError())
+        parts << offlineNotice(m_messages->archiveLastSynced());
     m_statusText->setText(parts.join(QStringLiteral(" \u00b7 ")));
 }
 

@@ -110,6 +110,7 @@ private:
     void requestCaseDetails(const QString &caseId);
     void updateTitle();
     void updateStatus();
+    static QString offlineNotice(const QDateTime &lastSynced);
     void showAbout();
 
     SupportClient *m_client = nullptr;

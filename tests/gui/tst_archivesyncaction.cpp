@@ -1,9 +1,13 @@
 #include "DemoSandbox.h"
 
 #include "ArchiveStore.h"
+#include "ArchiveSync.h"
 #include "ArchiveSyncAction.h"
+#include "CaseListModel.h"
+#include "CommunicationModel.h"
 #include "MainWindow.h"
 
+#include <QLabel>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QSettings>
@@ -31,6 +35,7 @@ private Q_SLOTS:
     void syncsFromTheFileMenu();
     void triggeringAgainStops();
     void closingTheWindowMidSyncIsSafe();
+    void opensArchivedCasesOffline();
 
 private:
     std::unique_ptr<SandboxServer> m_sandbox;
@@ -128,6 +133,42 @@ void tst_ArchiveSyncAction::closingTheWindowMidSyncIsSafe()
     QTest::qWait(50); // replies aborted by the window's end must not reach freed objects
     QVERIFY(store.communications(account, DemoSandbox::longCaseId).size()
             <= DemoSandbox::communicationCount(DemoSandbox::longCaseId));
+}
+
+void tst_ArchiveSyncAction::opensArchivedCasesOffline()
+{
+    ArchiveStore store;
+    QVERIFY(store.open(m_dir.filePath(QStringLiteral("offline.sqlite"))));
+    {
+        SupportClient client;
+        DemoSandbox::configure(&client, *m_sandbox);
+        ArchiveSync sync(&client, &store, account);
+        QSignalSpy finished(&sync, &ArchiveSync::finished);
+        sync.start();
+        QVERIFY(finished.wait(timeout));
+    }
+
+    // An endpoint where nothing listens any more.
+    auto gone = DemoSandbox::start();
+    QVERIFY(gone);
+    SupportClient client;
+    DemoSandbox::configure(&client, *gone);
+    gone.reset();
+    client.setMaxAttempts(1);
+
+    MainWindow window(&client);
+    window.setArchive(&store, account);
+    window.show();
+    window.openCase(DemoSandbox::longCaseId);
+    QCOMPARE(window.communicationModel()->rowCount(),
+             DemoSandbox::communicationCount(DemoSandbox::longCaseId));
+
+    auto *status = window.findChild<QLabel *>(QStringLiteral("statusText"));
+    QVERIFY(status);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("Offline")), timeout);
+    QVERIFY(status->text().contains(QLatin1String("last synced")));
+    QTRY_VERIFY_WITH_TIMEOUT(window.caseListModel()->rowCount() > 0, timeout);
+    QVERIFY(window.caseListModel()->isArchivedOnly(0));
 }
 
 QTEST_MAIN(tst_ArchiveSyncAction)
