@@ -17,8 +17,10 @@
 #include <QUrl>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
 #include <functional>
+#include <vector>
 
 namespace {
 
@@ -26,35 +28,71 @@ namespace {
 const QString sqliteCorrupt = QStringLiteral("11");
 const QString sqliteNotADatabase = QStringLiteral("26");
 
-// Each step takes the schema from the version before it to its own number (index + 1).
-const char *const migrations[] = {
-    // 1: cases, their threads, attachment names and optional attachment content.
-    "CREATE TABLE cases ("
-    " account TEXT NOT NULL, case_id TEXT NOT NULL,"
-    " display_id TEXT, subject TEXT, status TEXT, time_ms INTEGER,"
-    " json TEXT," // the case as the service sent it, without its recent communications
-    " first_seen_ms INTEGER, last_seen_ms INTEGER,"
-    " sync_complete INTEGER NOT NULL DEFAULT 0, synced_through_ms INTEGER,"
-    " last_synced_ms INTEGER,"
-    " PRIMARY KEY (account, case_id));"
-    "CREATE TABLE communications ("
-    " id INTEGER PRIMARY KEY, account TEXT NOT NULL, case_id TEXT NOT NULL,"
-    " time_text TEXT NOT NULL, time_ms INTEGER, submitted_by TEXT NOT NULL,"
-    " body TEXT NOT NULL, body_hash BLOB NOT NULL,"
-    " FOREIGN KEY (account, case_id) REFERENCES cases (account, case_id)"
-    " ON DELETE CASCADE);"
-    "CREATE UNIQUE INDEX communications_identity ON communications"
-    " (account, case_id, time_text, submitted_by, body_hash);"
-    "CREATE INDEX communications_by_time ON communications (account, case_id, time_ms);"
-    "CREATE TABLE attachments ("
-    " communication_id INTEGER NOT NULL REFERENCES communications (id) ON DELETE CASCADE,"
-    " position INTEGER NOT NULL, attachment_id TEXT NOT NULL, file_name TEXT NOT NULL,"
-    " PRIMARY KEY (communication_id, position));"
-    "CREATE TABLE attachment_data ("
-    " account TEXT NOT NULL, attachment_id TEXT NOT NULL, data BLOB NOT NULL,"
-    " PRIMARY KEY (account, attachment_id));",
-};
-static_assert(std::size(migrations) == ArchiveStore::schemaVersion);
+// Each step takes the schema from the version before it to its own number (index + 1), one
+// statement at a time (trigger bodies hold semicolons of their own).
+const std::vector<std::vector<const char *>> &migrations()
+{
+    static const std::vector<std::vector<const char *>> steps = {
+        // 1: cases, their threads, attachment names and optional attachment content.
+        {
+            "CREATE TABLE cases ("
+            " account TEXT NOT NULL, case_id TEXT NOT NULL,"
+            " display_id TEXT, subject TEXT, status TEXT, time_ms INTEGER,"
+            " json TEXT," // the case as the service sent it, without its recent messages
+            " first_seen_ms INTEGER, last_seen_ms INTEGER,"
+            " sync_complete INTEGER NOT NULL DEFAULT 0, synced_through_ms INTEGER,"
+            " last_synced_ms INTEGER,"
+            " PRIMARY KEY (account, case_id))",
+            "CREATE TABLE communications ("
+            " id INTEGER PRIMARY KEY, account TEXT NOT NULL, case_id TEXT NOT NULL,"
+            " time_text TEXT NOT NULL, time_ms INTEGER, submitted_by TEXT NOT NULL,"
+            " body TEXT NOT NULL, body_hash BLOB NOT NULL,"
+            " FOREIGN KEY (account, case_id) REFERENCES cases (account, case_id)"
+            " ON DELETE CASCADE)",
+            "CREATE UNIQUE INDEX communications_identity ON communications"
+            " (account, case_id, time_text, submitted_by, body_hash)",
+            "CREATE INDEX communications_by_time ON communications (account, case_id, time_ms)",
+            "CREATE TABLE attachments ("
+            " communication_id INTEGER NOT NULL REFERENCES communications (id)"
+            " ON DELETE CASCADE,"
+            " position INTEGER NOT NULL, attachment_id TEXT NOT NULL, file_name TEXT NOT NULL,"
+            " PRIMARY KEY (communication_id, position))",
+            "CREATE TABLE attachment_data ("
+            " account TEXT NOT NULL, attachment_id TEXT NOT NULL, data BLOB NOT NULL,"
+            " PRIMARY KEY (account, attachment_id))",
+        },
+        // 2: full-text search over message bodies and case subjects. The indexes hold no
+        // text of their own and are kept in step with their tables by triggers.
+        {
+            "CREATE VIRTUAL TABLE communications_fts USING fts5(body,"
+            " content='communications', content_rowid='id',"
+            " tokenize='unicode61 remove_diacritics 2')",
+            "CREATE TRIGGER communications_fts_insert AFTER INSERT ON communications BEGIN"
+            " INSERT INTO communications_fts (rowid, body) VALUES (new.id, new.body); END",
+            "CREATE TRIGGER communications_fts_delete AFTER DELETE ON communications BEGIN"
+            " INSERT INTO communications_fts (communications_fts, rowid, body)"
+            " VALUES ('delete', old.id, old.body); END",
+            "CREATE TRIGGER communications_fts_update AFTER UPDATE OF body ON communications"
+            " BEGIN INSERT INTO communications_fts (communications_fts, rowid, body)"
+            " VALUES ('delete', old.id, old.body);"
+            " INSERT INTO communications_fts (rowid, body) VALUES (new.id, new.body); END",
+            "INSERT INTO communications_fts (communications_fts) VALUES ('rebuild')",
+            "CREATE VIRTUAL TABLE cases_fts USING fts5(subject, content='cases',"
+            " content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')",
+            "CREATE TRIGGER cases_fts_insert AFTER INSERT ON cases BEGIN"
+            " INSERT INTO cases_fts (rowid, subject) VALUES (new.rowid, new.subject); END",
+            "CREATE TRIGGER cases_fts_delete AFTER DELETE ON cases BEGIN"
+            " INSERT INTO cases_fts (cases_fts, rowid, subject)"
+            " VALUES ('delete', old.rowid, old.subject); END",
+            "CREATE TRIGGER cases_fts_update AFTER UPDATE OF subject ON cases BEGIN"
+            " INSERT INTO cases_fts (cases_fts, rowid, subject)"
+            " VALUES ('delete', old.rowid, old.subject);"
+            " INSERT INTO cases_fts (rowid, subject) VALUES (new.rowid, new.subject); END",
+            "INSERT INTO cases_fts (cases_fts) VALUES ('rebuild')",
+        },
+    };
+    return steps;
+}
 
 QString newConnectionName()
 {
@@ -79,14 +117,12 @@ QDateTime timeOf(const QVariant &msecs)
                           : QDateTime::fromMSecsSinceEpoch(msecs.toLongLong(), Qt::UTC);
 }
 
-/// Runs statements separated by semicolons; SQLite's driver takes one at a time.
-bool execScript(QSqlDatabase db, const QString &script, QString *problem)
+/// Runs one migration step's statements in order.
+bool execAll(QSqlDatabase db, const std::vector<const char *> &statements, QString *problem)
 {
-    for (const QString &statement : script.split(u';', Qt::SkipEmptyParts)) {
-        if (statement.trimmed().isEmpty())
-            continue;
+    for (const char *statement : statements) {
         QSqlQuery query(db);
-        if (!query.exec(statement)) {
+        if (!query.exec(QString::fromLatin1(statement))) {
             *problem = query.lastError().text();
             return false;
         }
@@ -116,6 +152,12 @@ struct ArchiveStore::Private
     bool inTransaction(const std::function<bool()> &work);
     bool fail(const QSqlQuery &query);
     bool ensureCase(const QString &account, const QString &caseId);
+    bool searchSubjects(const QString &account, const ArchiveSearchQuery &query,
+                        const QString &match, QList<ArchiveSearchHit> *hits,
+                        QString *failure) const;
+    bool searchMessages(const QString &account, const ArchiveSearchQuery &query,
+                        const QString &match, QList<ArchiveSearchHit> *hits,
+                        QString *failure) const;
 };
 
 bool ArchiveStore::Private::openConnection()
@@ -207,7 +249,7 @@ bool ArchiveStore::Private::migrate()
     for (int version = found + 1; version <= schemaVersion; ++version) {
         const bool migrated = inTransaction([&] {
             QString problem;
-            if (!execScript(db(), QString::fromLatin1(migrations[version - 1]), &problem)) {
+            if (!execAll(db(), migrations().at(size_t(version - 1)), &problem)) {
                 errorString = problem;
                 return false;
             }
@@ -575,4 +617,209 @@ bool ArchiveStore::markSyncCompleted(const QString &account, const QString &case
         query.addBindValue(caseId);
         return d->ensureCase(account, caseId) && (query.exec() || d->fail(query));
     });
+}
+
+namespace {
+
+// One search term: quoted, so that FTS operators and punctuation in it are only text.
+QString searchTerm(QString text, bool prefix)
+{
+    const bool searchable
+        = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+    if (!searchable)
+        return {};
+    text.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + text + u'"' + (prefix ? QStringLiteral("*") : QString());
+}
+
+const char *const awsSide = "(%1 LIKE '%Amazon Web Services%' OR %1 LIKE '%@amazon.com')";
+
+/// The filters shared by message and subject hits, appended to \a sql with their values.
+void addFilters(const ArchiveSearchQuery &query, const QString &timeColumn,
+                const QString &senderColumn, QString *sql, QVariantList *values)
+{
+    if (query.after.isValid()) {
+        *sql += QStringLiteral(" AND %1 >= ?").arg(timeColumn);
+        values->append(query.after.toMSecsSinceEpoch());
+    }
+    if (query.before.isValid()) {
+        *sql += QStringLiteral(" AND %1 < ?").arg(timeColumn);
+        values->append(query.before.toMSecsSinceEpoch());
+    }
+    if (!query.status.isEmpty()) {
+        *sql += QStringLiteral(" AND cs.status = ?");
+        values->append(query.status);
+    }
+    const QString aws = QString::fromLatin1(awsSide).arg(senderColumn);
+    if (query.side == ArchiveSearchQuery::Side::Aws)
+        *sql += QStringLiteral(" AND ") + aws;
+    else if (query.side == ArchiveSearchQuery::Side::Customer)
+        *sql += QStringLiteral(" AND NOT ") + aws;
+}
+
+bool run(QSqlQuery *query, const QString &sql, const QVariantList &values)
+{
+    query->setForwardOnly(true);
+    if (!query->prepare(sql))
+        return false;
+    for (const QVariant &value : values)
+        query->addBindValue(value);
+    return query->exec();
+}
+
+} // namespace
+
+QString ArchiveStore::matchExpression(const QString &text, QString *problem)
+{
+    QStringList terms;
+    for (qsizetype i = 0; i < text.size();) {
+        if (text.at(i).isSpace()) {
+            ++i;
+            continue;
+        }
+        if (text.at(i) == u'"') {
+            // An unclosed quote runs to the end: what was typed so far is the phrase.
+            const qsizetype close = text.indexOf(u'"', i + 1);
+            const qsizetype end = close < 0 ? text.size() : close;
+            const QString phrase = text.mid(i + 1, end - i - 1);
+            i = end + 1;
+            const bool prefix = i < text.size() && text.at(i) == u'*';
+            i += prefix ? 1 : 0;
+            terms << searchTerm(phrase, prefix);
+            continue;
+        }
+        qsizetype end = i;
+        while (end < text.size() && !text.at(end).isSpace() && text.at(end) != u'"')
+            ++end;
+        QString word = text.mid(i, end - i);
+        i = end;
+        const bool prefix = word.endsWith(u'*');
+        while (word.endsWith(u'*'))
+            word.chop(1);
+        terms << searchTerm(word, prefix);
+    }
+
+    terms.removeAll(QString());
+    if (terms.isEmpty() && problem)
+        *problem = tr("Type a word to search for; punctuation alone finds nothing.");
+    return terms.join(u' ');
+}
+
+QList<ArchiveSearchHit> ArchiveStore::search(const QString &account,
+                                             const ArchiveSearchQuery &query,
+                                             QString *problem) const
+{
+    const QString match = matchExpression(query.text, problem);
+    if (match.isEmpty())
+        return {};
+
+    QList<ArchiveSearchHit> hits;
+    QString failure;
+    if (!d->searchSubjects(account, query, match, &hits, &failure)
+        || !d->searchMessages(account, query, match, &hits, &failure)) {
+        qCWarning(lcArchive) << "archive search failed:" << failure;
+        if (problem)
+            *problem = tr("The search could not be run: %1").arg(failure);
+        return {};
+    }
+
+    std::stable_sort(hits.begin(), hits.end(),
+                     [](const auto &a, const auto &b) { return a.timeCreated > b.timeCreated; });
+    if (query.limit > 0 && hits.size() > query.limit)
+        hits.resize(query.limit);
+    return hits;
+}
+
+bool ArchiveStore::Private::searchSubjects(const QString &account, const ArchiveSearchQuery &query,
+                                           const QString &match, QList<ArchiveSearchHit> *hits,
+                                           QString *failure) const
+{
+    QString sql = QStringLiteral(
+        "SELECT cs.case_id, json_extract(cs.json, '$.submittedBy'), cs.time_ms,"
+        " json_extract(cs.json, '$.timeCreated'), cs.display_id, cs.subject, cs.status,"
+        " snippet(cases_fts, 0, ?, ?, '\u2026', 16)"
+        " FROM cases_fts JOIN cases cs ON cs.rowid = cases_fts.rowid"
+        " WHERE cases_fts MATCH ? AND cs.account = ?");
+    QVariantList values = {QString(highlightStart), QString(highlightEnd), match, account};
+    addFilters(query, QStringLiteral("cs.time_ms"),
+               QStringLiteral("json_extract(cs.json, '$.submittedBy')"), &sql, &values);
+    sql += QStringLiteral(" ORDER BY cs.time_ms DESC LIMIT ?");
+    values.append(query.limit > 0 ? query.limit : -1);
+
+    QSqlQuery rows(db());
+    if (!run(&rows, sql, values)) {
+        *failure = rows.lastError().text();
+        return false;
+    }
+    while (rows.next()) {
+        ArchiveSearchHit hit;
+        hit.caseId = rows.value(0).toString();
+        hit.submittedBy = rows.value(1).toString();
+        hit.timeCreated = timeOf(rows.value(2));
+        hit.timeCreatedText = rows.value(3).toString();
+        hit.displayId = rows.value(4).toString();
+        hit.subject = rows.value(5).toString();
+        hit.status = rows.value(6).toString();
+        hit.snippet = rows.value(7).toString();
+        hit.inSubject = true;
+        hits->append(hit);
+    }
+    return true;
+}
+
+bool ArchiveStore::Private::searchMessages(const QString &account, const ArchiveSearchQuery &query,
+                                           const QString &match, QList<ArchiveSearchHit> *hits,
+                                           QString *failure) const
+{
+    // The newest matches first, then snippets for those alone: a snippet costs far more than
+    // a match, and a common word matches tens of thousands of messages.
+    QString sql = QStringLiteral(
+        "SELECT c.id, c.case_id, c.submitted_by, c.time_ms, c.time_text, cs.display_id,"
+        " cs.subject, cs.status"
+        " FROM communications_fts JOIN communications c ON c.id = communications_fts.rowid"
+        " LEFT JOIN cases cs ON cs.account = c.account AND cs.case_id = c.case_id"
+        " WHERE communications_fts MATCH ? AND c.account = ?");
+    QVariantList values = {match, account};
+    addFilters(query, QStringLiteral("c.time_ms"), QStringLiteral("c.submitted_by"), &sql, &values);
+    sql += QStringLiteral(" ORDER BY c.time_ms DESC LIMIT ?");
+    values.append(query.limit > 0 ? query.limit : -1);
+
+    QSqlQuery rows(db());
+    if (!run(&rows, sql, values)) {
+        *failure = rows.lastError().text();
+        return false;
+    }
+    QHash<qint64, qsizetype> hitOfId;
+    while (rows.next()) {
+        ArchiveSearchHit hit;
+        hit.caseId = rows.value(1).toString();
+        hit.submittedBy = rows.value(2).toString();
+        hit.timeCreated = timeOf(rows.value(3));
+        hit.timeCreatedText = rows.value(4).toString();
+        hit.displayId = rows.value(5).toString();
+        hit.subject = rows.value(6).toString();
+        hit.status = rows.value(7).toString();
+        hitOfId.insert(rows.value(0).toLongLong(), hits->size());
+        hits->append(hit);
+    }
+    if (hitOfId.isEmpty())
+        return true;
+
+    QStringList marks(hitOfId.size(), QStringLiteral("?"));
+    QVariantList ids = {QString(highlightStart), QString(highlightEnd), match};
+    for (auto it = hitOfId.cbegin(); it != hitOfId.cend(); ++it)
+        ids.append(it.key());
+    QSqlQuery snippets(db());
+    const QString snippetSql = QStringLiteral("SELECT rowid, snippet(communications_fts, 0, ?, ?, "
+                                              "'\u2026', 16) FROM communications_fts"
+                                              " WHERE communications_fts MATCH ? AND rowid IN (%1)")
+                                   .arg(marks.join(u','));
+    if (!run(&snippets, snippetSql, ids)) {
+        *failure = snippets.lastError().text();
+        return false;
+    }
+    while (snippets.next())
+        (*hits)[hitOfId.value(snippets.value(0).toLongLong())].snippet
+            = snippets.value(1).toString();
+    return true;
 }

@@ -24,6 +24,34 @@ struct ArchivedCaseState
     int messageCount = 0;
 };
 
+/// What to look for across the archived cases of an account.
+struct ArchiveSearchQuery
+{
+    enum class Side { Anyone, Aws, Customer };
+
+    QString text; ///< words, "quoted phrases" and word* prefixes, as a person types them
+    QDateTime after; ///< invalid: no lower bound
+    QDateTime before; ///< invalid: no upper bound
+    QString status; ///< a case status such as "resolved"; empty: any
+    Side side = Side::Anyone; ///< who wrote the message
+    int limit = 200;
+};
+
+/// One place the search text was found: a message, or a case's subject.
+struct ArchiveSearchHit
+{
+    QString caseId;
+    QString displayId;
+    QString subject;
+    QString status;
+    QString submittedBy;
+    QDateTime timeCreated; ///< of the message, or of the case for a subject
+    QString timeCreatedText;
+    /// Words around the match; each match sits between highlightStart and highlightEnd.
+    QString snippet;
+    bool inSubject = false;
+};
+
 /// The local SQLite archive: cases, their threads and attachments, kept past the service's
 /// retention and readable offline.
 ///
@@ -40,7 +68,7 @@ class ArchiveStore : public QObject
 
 public:
     /// The schema this build writes; older files are migrated step by step on open().
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
 
     explicit ArchiveStore(QObject *parent = nullptr);
     ~ArchiveStore() override;
@@ -95,6 +123,22 @@ public:
 
     /// Records that the whole thread up to its newest message is archived.
     bool markSyncCompleted(const QString &account, const QString &caseId);
+
+    /// Marks around each match in ArchiveSearchHit::snippet (private-use characters, which
+    /// service text does not carry).
+    static constexpr QChar highlightStart = QChar(0xe000);
+    static constexpr QChar highlightEnd = QChar(0xe001);
+
+    /// Reads what a person typed into a full-text query: words must all occur, "quoted
+    /// words" in that order, and a word ending in * as a prefix; every other character is
+    /// taken literally. Returns an empty string with \a problem set when nothing is left to
+    /// search for.
+    static QString matchExpression(const QString &text, QString *problem = nullptr);
+
+    /// Messages and case subjects of \a account that match \a query, newest first. On a
+    /// query that cannot be run, returns nothing with \a problem set to a sentence.
+    QList<ArchiveSearchHit> search(const QString &account, const ArchiveSearchQuery &query,
+                                   QString *problem = nullptr) const;
 
 Q_SIGNALS:
     /// open() found \a path damaged and renamed it to \a movedTo before starting afresh.
