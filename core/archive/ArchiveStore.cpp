@@ -773,16 +773,25 @@ bool ArchiveStore::Private::searchMessages(const QString &account, const Archive
 {
     // The newest matches first, then snippets for those alone: a snippet costs far more than
     // a match, and a common word matches tens of thousands of messages.
+    // The case of each hit is looked up after the newest are chosen, unless its status is a
+    // filter: a common word would otherwise cost a lookup for each of its matches.
+    const bool byStatus = !query.status.isEmpty();
     QString sql = QStringLiteral(
-        "SELECT c.id, c.case_id, c.submitted_by, c.time_ms, c.time_text, cs.display_id,"
-        " cs.subject, cs.status"
-        " FROM communications_fts JOIN communications c ON c.id = communications_fts.rowid"
-        " LEFT JOIN cases cs ON cs.account = c.account AND cs.case_id = c.case_id"
-        " WHERE communications_fts MATCH ? AND c.account = ?");
+        "SELECT c.id, c.case_id, c.submitted_by, c.time_ms, c.time_text, c.account"
+        " FROM communications_fts JOIN communications c ON c.id = communications_fts.rowid");
+    if (byStatus)
+        sql += QStringLiteral(
+            " JOIN cases cs ON cs.account = c.account AND cs.case_id = c.case_id");
+    sql += QStringLiteral(" WHERE communications_fts MATCH ? AND c.account = ?");
     QVariantList values = {match, account};
     addFilters(query, QStringLiteral("c.time_ms"), QStringLiteral("c.submitted_by"), &sql, &values);
     sql += QStringLiteral(" ORDER BY c.time_ms DESC LIMIT ?");
     values.append(query.limit > 0 ? query.limit : -1);
+    sql = QStringLiteral("SELECT h.id, h.case_id, h.submitted_by, h.time_ms, h.time_text,"
+                         " cs.display_id, cs.subject, cs.status FROM (%1) h"
+                         " LEFT JOIN cases cs ON cs.account = h.account AND cs.case_id = h.case_id"
+                         " ORDER BY h.time_ms DESC")
+              .arg(sql);
 
     QSqlQuery rows(db());
     if (!run(&rows, sql, values)) {
@@ -805,16 +814,21 @@ bool ArchiveStore::Private::searchMessages(const QString &account, const Archive
     if (hitOfId.isEmpty())
         return true;
 
+    // One pass over the matches between the first and last hit: the planner must not look
+    // each hit up by rowid, as FTS5 then expands a prefix term again for every one.
     QStringList marks(hitOfId.size(), QStringLiteral("?"));
-    QVariantList ids = {QString(highlightStart), QString(highlightEnd), match};
-    for (auto it = hitOfId.cbegin(); it != hitOfId.cend(); ++it)
-        ids.append(it.key());
+    const auto [lowest, highest] = std::minmax_element(hitOfId.keyBegin(), hitOfId.keyEnd());
+    QVariantList snippetValues
+        = {QString(highlightStart), QString(highlightEnd), match, *lowest, *highest};
+    for (auto it = hitOfId.keyBegin(); it != hitOfId.keyEnd(); ++it)
+        snippetValues.append(*it);
     QSqlQuery snippets(db());
-    const QString snippetSql = QStringLiteral("SELECT rowid, snippet(communications_fts, 0, ?, ?, "
-                                              "'\u2026', 16) FROM communications_fts"
-                                              " WHERE communications_fts MATCH ? AND rowid IN (%1)")
-                                   .arg(marks.join(u','));
-    if (!run(&snippets, snippetSql, ids)) {
+    const QString snippetSql
+        = QStringLiteral("SELECT rowid, snippet(communications_fts, 0, ?, ?, '\u2026', 16)"
+                         " FROM communications_fts WHERE communications_fts MATCH ?"
+                         " AND rowid BETWEEN ? AND ? AND +rowid IN (%1)")
+              .arg(marks.join(u','));
+    if (!run(&snippets, snippetSql, snippetValues)) {
         *failure = snippets.lastError().text();
         return false;
     }
