@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "ArchiveSearchDialog.h"
+#include "ArchiveStore.h"
 #include "ArchiveSyncAction.h"
 #include "AttachmentActions.h"
 #include "CaseFilterBar.h"
@@ -21,6 +23,7 @@
 #include <QBoxLayout>
 #include <QCloseEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -109,7 +112,12 @@ void MainWindow::openCase(const QString &caseId)
 
 void MainWindow::setArchive(ArchiveStore *store, const QString &account)
 {
+    m_archive = store;
+    m_archiveAccount = account;
     m_syncArchiveAction->setArchive(store, account);
+    m_searchArchiveAction->setEnabled(store && store->isOpen());
+    if (m_searchDialog)
+        m_searchDialog->setArchive(store, account);
     m_cases->setArchive(store, account);
     m_messages->setArchive(store, account);
 }
@@ -303,6 +311,11 @@ void MainWindow::createActions()
     connect(m_findAction, &QAction::triggered, this, [this] { m_findBar->open(); });
 
     m_syncArchiveAction = new ArchiveSyncAction(m_client, statusBar(), this);
+
+    m_searchArchiveAction = new QAction(tr("Search &All Cases\u2026"), this);
+    m_searchArchiveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_searchArchiveAction->setEnabled(false);
+    connect(m_searchArchiveAction, &QAction::triggered, this, &MainWindow::showArchiveSearch);
 }
 
 void MainWindow::createMenus()
@@ -317,6 +330,7 @@ void MainWindow::createMenus()
     edit->addAction(m_findAction);
     edit->addAction(m_findBar->findNextAction());
     edit->addAction(m_findBar->findPreviousAction());
+    edit->addAction(m_searchArchiveAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refreshAction);
@@ -563,6 +577,38 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("Casebook"));
     else
         setWindowTitle(tr("%1 \u2014 Casebook", "case subject").arg(subject));
+}
+
+void MainWindow::showArchiveSearch()
+{
+    if (!m_searchDialog) {
+        m_searchDialog = new ArchiveSearchDialog(this);
+        m_searchDialog->setArchive(m_archive, m_archiveAccount);
+        connect(m_searchDialog, &ArchiveSearchDialog::messageChosen, this,
+                &MainWindow::openMessage);
+    }
+    m_searchDialog->show();
+    m_searchDialog->raise();
+    m_searchDialog->activateWindow();
+    m_searchDialog->searchField()->setFocus();
+}
+
+void MainWindow::openMessage(const QString &caseId, const QDateTime &timeCreated)
+{
+    openCase(caseId);
+    if (!timeCreated.isValid() || m_messages->caseId() != caseId)
+        return;
+
+    for (int row = 0; row < m_messages->rowCount(); ++row) {
+        if (m_messages->communication(row).timeCreated != timeCreated)
+            continue;
+        const QModelIndex index = m_threadFilter->mapFromSource(m_messages->index(row));
+        if (index.isValid()) {
+            m_conversation->setCurrentIndex(index);
+            m_conversation->scrollTo(index, QAbstractItemView::PositionAtTop);
+        }
+        return;
+    }
 }
 
 QString MainWindow::offlineNotice(const QDateTime &lastSynced)

@@ -12,6 +12,7 @@ class QLabel;
 class QProgressBar;
 class QSplitter;
 
+class ArchiveSearchDialog;
 class ArchiveStore;
 class ArchiveSyncAction;
 class AttachmentActions;
@@ -64,6 +65,12 @@ public:
     CaseFilterBar *caseFilterBar() const { return m_filterBar; }
     DateRangeBar *dateRangeBar() const { return m_dateBar; }
     ArchiveSyncAction *syncArchiveAction() const { return m_syncArchiveAction; }
+    QAction *searchArchiveAction() const { return m_searchArchiveAction; }
+    /// The search dialog, once Edit > Search All Cases has opened it.
+    ArchiveSearchDialog *archiveSearchDialog() const { return m_searchDialog; }
+
+    /// Opens \a caseId and goes to its message written at \a timeCreated, if shown.
+    void openMessage(const QString &caseId, const QDateTime &timeCreated);
 
     /// The local archive and this connection's partition in it; without one, nothing is
     /// archived and File > Sync Archive stays disabled.
@@ -111,6 +118,7 @@ private:
     void updateTitle();
     void updateStatus();
     static QString offlineNotice(const QDateTime &lastSynced);
+    void showArchiveSearch();
     void showAbout();
 
     SupportClient *m_client = nullptr;
@@ -139,6 +147,10 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_oldestFirstAction = nullptr;
     ArchiveSyncAction *m_syncArchiveAction = nullptr;
+    QAction *m_searchArchiveAction = nullptr;
+    ArchiveSearchDialog *m_searchDialog = nullptr;
+    ArchiveStore *m_archive = nullptr;
+    QString m_archiveAccount;
 
     QLabel *m_statusText = nullptr;
     QProgressBar *m_busy = nullptr;
