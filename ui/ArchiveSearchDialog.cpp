@@ -41,7 +41,7 @@ public:
 
         QTextDocument document;
         document.setDefaultFont(item.font);
-        document.setDocumentMargin(2);
+        document.setDocumentMargin(0);
         document.setHtml(ArchiveSearchDialog::snippetHtml(snippet));
         QAbstractTextDocumentLayout::PaintContext context;
         const bool selected = item.state & QStyle::State_Selected;
@@ -49,8 +49,11 @@ public:
             QPalette::Text,
             item.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
         painter->save();
-        painter->translate(item.rect.topLeft());
-        painter->setClipRect(item.rect.translated(-item.rect.topLeft()));
+        // Centred like the other columns' text; the item's own margin on the left.
+        const int margin = item.widget->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1;
+        const qreal top = (item.rect.height() - document.size().height()) / 2;
+        painter->translate(item.rect.left() + margin, item.rect.top() + top);
+        painter->setClipRect(QRectF(0, -top, item.rect.width() - margin, item.rect.height()));
         document.documentLayout()->draw(painter, context);
         painter->restore();
     }
