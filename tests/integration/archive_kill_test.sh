@@ -94,6 +94,16 @@ incomplete=$(sqlite3 "$(archive_of "$XDG_DATA_HOME")" \
     "SELECT count(*) FROM cases WHERE sync_complete = 0")
 [[ $incomplete == 0 ]] || fail "$incomplete cases not marked complete after the final sync"
 
+# A second sync finds nothing new; --all-cases asks for resolved cases again and finds nothing
+# new either; a sync given a case is refused.
+"$casebook" sync --endpoint-url "$clean_url" 2>/dev/null | grep -q " and 0 new messages" \
+    || fail "a sync right after a complete one found something new"
+"$casebook" sync --all-cases --endpoint-url "$clean_url" 2>/dev/null \
+    | grep -q " and 0 new messages" || fail "sync --all-cases found something new"
+status=0
+"$casebook" sync --case-id x --endpoint-url "$clean_url" 2>/dev/null || status=$?
+[[ $status == 2 ]] || fail "sync --case-id exited $status, not 2"
+
 if [[ $failed -gt 0 ]]; then
     exit 1
 fi
