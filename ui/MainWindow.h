@@ -149,7 +149,7 @@ private:
     ArchiveSyncAction *m_syncArchiveAction = nullptr;
     QAction *m_searchArchiveAction = nullptr;
     ArchiveSearchDialog *m_searchDialog = nullptr;
-    ArchiveStore *m_archive = nullptr;
+    QPointer<ArchiveStore> m_archive;
     QString m_archiveAccount;
 
     QLabel *m_statusText = nullptr;
