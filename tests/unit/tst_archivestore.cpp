@@ -358,7 +358,10 @@ void tst_ArchiveStore::keepsAttachmentContent()
 {
     ArchiveStore store;
     QVERIFY(store.open(archivePath()));
-    const QByteArray data("\x00\x01binary\xff", 10);
+    const QByteArray data("\x00\x01"
+                          "binary"
+                          "\xff",
+                          9);
 
     QVERIFY(store.storeAttachmentData(account, QStringLiteral("att-1"), data));
     QCOMPARE(store.attachmentData(account, QStringLiteral("att-1")), data);
