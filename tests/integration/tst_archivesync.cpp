@@ -40,6 +40,7 @@ private Q_SLOTS:
     void resumesAnInterruptedThread();
     void keepsCasesTheServiceForgot();
     void readsOfflineAfterSync();
+    void skipsACaseForgottenMidSync();
     void reportsAFailedSync();
 
 private:
@@ -272,6 +273,32 @@ void tst_ArchiveSync::reportsAFailedSync()
     QCOMPARE(summary.error.kind(), SupportError::Kind::Authentication);
     QVERIFY(!summary.errorMessage.isEmpty());
     QVERIFY(m_store->cases(account).isEmpty());
+}
+
+void tst_ArchiveSync::skipsACaseForgottenMidSync()
+{
+    QVERIFY(load(m_full));
+    QTemporaryDir shrunk;
+    QVERIFY(DemoDatasetFolder::write(shrunk.path(), 0));
+    const QDir cases(shrunk.filePath(QStringLiteral("cases")));
+    for (const QString &name : cases.entryList(QDir::Files)) {
+        QFile file(cases.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        if (caseIdOf(QJsonDocument::fromJson(file.readAll()).object()) == DemoSandbox::longCaseId)
+            QVERIFY(file.remove());
+    }
+
+    // The service lists the case, then forgets it before its thread is asked for.
+    ArchiveSync sync(m_client.get(), m_store.get(), account);
+    connect(&sync, &ArchiveSync::casesListed, this, [&] { QVERIFY(load(shrunk.path())); });
+    QVERIFY(runSync(&sync));
+
+    const ArchiveSyncSummary summary = sync.summary();
+    QCOMPARE(int(summary.outcome), int(ArchiveSyncSummary::Outcome::Completed));
+    QCOMPARE(summary.casesListed, int(DemoSandbox::caseFiles().size()));
+    QCOMPARE(summary.casesSkipped, 1);
+    QCOMPARE(summary.casesSynced, summary.casesListed - 1);
+    QVERIFY(!m_store->caseState(account, DemoSandbox::longCaseId).syncComplete);
 }
 
 QTEST_GUILESS_MAIN(tst_ArchiveSync)
