@@ -3,7 +3,6 @@
 #include <QAction>
 #include <QPointer>
 
-class QLabel;
 class QProgressBar;
 class QStatusBar;
 
