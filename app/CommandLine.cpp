@@ -18,6 +18,7 @@ QString tr(const char *text)
 const QString casesCommand = QStringLiteral("cases");
 const QString exportCommand = QStringLiteral("export");
 const QString accountCommand = QStringLiteral("account");
+const QString syncCommand = QStringLiteral("sync");
 
 // A bare date means the start of that day in UTC; anything else is read as ISO 8601.
 QDateTime parseTimeArgument(const QString &text)
@@ -76,8 +77,9 @@ struct Options
                                   "in the cache folder."),
                                tr("path")};
     QCommandLineOption allCases{QStringLiteral("all-cases"),
-                                tr("Export every case created in the time range, one file "
-                                   "each.")};
+                                tr("export: every case created in the time range, one file "
+                                   "each; sync: also ask again for resolved cases already "
+                                   "archived.")};
     QCommandLineOption outputDirectory{QStringLiteral("output-dir"),
                                        tr("Folder for --all-cases; created when missing."),
                                        tr("folder")};
@@ -230,6 +232,15 @@ QString checkAccount(const QStringList &positional, CommandLine *result)
     return {};
 }
 
+QString checkSync(const CommandLine *result)
+{
+    if (!result->caseId.isEmpty() || !result->format.isEmpty() || !result->output.isEmpty())
+        return tr("sync archives every case; it takes no --case-id, --format or --output.");
+    if (result->includeResolved)
+        return tr("sync always includes resolved cases; --all-cases also re-checks archived ones.");
+    return {};
+}
+
 } // namespace
 
 // The position of the subcommand: the first argument that is neither an option nor the value
@@ -255,6 +266,7 @@ int commandPosition(const QStringList &arguments)
         if (!argument.startsWith(u'-'))
             return argument == casesCommand || argument == exportCommand
                     || argument == accountCommand
+                    || argument == syncCommand
                 ? i
                 : -1;
     }
@@ -276,6 +288,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.command = command == casesCommand ? Command::Cases : Command::Export;
         if (command == accountCommand)
             result.command = Command::Account;
+        if (command == syncCommand)
+            result.command = Command::Sync;
     }
     const bool headless = result.command != Command::Window && result.command != Command::Account;
 
@@ -287,7 +301,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
            "  casebook export [options]       write a case's correspondence to a file\n"
            "  casebook account add NAME       store an account; reads the access key id and\n"
            "                                  the secret from standard input (two lines)\n"
-           "  casebook account list|remove NAME|default NAME"));
+           "  casebook account list|remove NAME|default NAME\n"
+
+           "  casebook sync [options]         copy every case into the local archive"));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const Options options;
@@ -304,6 +320,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     } else {
         parser.addOption(options.open);
     }
+    if (result.command == Command::Sync)
+        parser.addOption(options.allCases);
 
     if (!parser.parse(rest))
         return exitWith(parser.errorText(), 2);
@@ -337,5 +355,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         problem = checkCases(&result);
     if (problem.isEmpty() && result.command == Command::Export)
         problem = checkExport(&result);
+    if (problem.isEmpty() && result.command == Command::Sync)
+        problem = checkSync(&result);
     return problem.isEmpty() ? result : exitWith(problem, 2);
 }

@@ -9,7 +9,7 @@
 /// What `casebook` was asked to do, read from its arguments.
 struct CommandLine
 {
-    enum class Command { Window, Cases, Export, Account };
+    enum class Command { Window, Cases, Export, Account, Sync };
 
     Command command = Command::Window;
     bool demo = false;
@@ -22,7 +22,7 @@ struct CommandLine
     QString output;
     bool downloadAttachments = false;  ///< export: save attachments beside the file
     bool force = false;                ///< export: replace a file that is already there
-    bool allCases = false;  ///< export: every case in the time range, into outputDirectory
+    bool allCases = false;  ///< export: every case in the range; sync: re-check resolved ones
     QString outputDirectory;
     QString openFile;  ///< window: a thread exported earlier to show instead of the service's
     bool verbose = false;

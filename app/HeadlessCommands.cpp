@@ -34,6 +34,8 @@ void HeadlessCommands::start()
     QTimer::singleShot(0, this, [this] {
         if (m_commandLine.command == CommandLine::Command::Cases)
             listCases();
+        else if (m_commandLine.command == CommandLine::Command::Sync)
+            syncArchive();
         else if (m_commandLine.allCases)
             exportAllCases();
         else

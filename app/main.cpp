@@ -1,6 +1,7 @@
 #include "AccountCommands.h"
 #include "AccountConnection.h"
 #include "AccountStore.h"
+#include "ArchiveStore.h"
 #include "CaseListModel.h"
 #include "ClockSkew.h"
 #include "CommandLine.h"
@@ -18,6 +19,7 @@
 #include "SupportClient.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QLibraryInfo>
@@ -27,6 +29,7 @@
 #include <QSettings>
 #include <QSslCertificate>
 #include <QSslSocket>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTranslator>
 
@@ -153,6 +156,42 @@ Connection openConnection(const CommandLine &commandLine)
     return connection;
 }
 
+/// The archive partition of \a connection: the demo keeps its sample cases to itself.
+QString archiveAccount(const CommandLine &commandLine, const Connection &connection)
+{
+    QString name = connection.resolved.profile;
+    if (commandLine.demo)
+        name = QStringLiteral("demo");
+    else if (!connection.account.isEmpty())
+        name = connection.account;
+    return ArchiveStore::accountKey(name, connection.resolved.endpoint.url);
+}
+
+/// Where the archive lives; empty for the standard place. The demo keeps its own file in the
+/// cache folder, so that trying Casebook out leaves the real archive untouched.
+QString archivePath(const CommandLine &commandLine)
+{
+    if (!commandLine.demo)
+        return {};
+
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    QDir().mkpath(folder);
+    return folder + QStringLiteral("/demo-archive.sqlite");
+}
+
+/// Why the archive is not what it was: a damaged file moved aside, or none usable at all.
+QString archiveNotice(const ArchiveStore &archive, bool opened)
+{
+    if (!opened) {
+        return QCoreApplication::translate("main", "The local archive cannot be used, so "
+                                                   "nothing is kept for offline reading: %1")
+            .arg(archive.errorString());
+    }
+    return QCoreApplication::translate("main", "The local archive was damaged. It was moved to "
+                                               "%1 and a new, empty archive was started.")
+        .arg(archive.movedAsidePath());
+}
+
 /// Applies \a connection to \a client; returns a sentence when something stands in the way
 /// of reaching AWS at all (no TLS, an unreadable CA bundle).
 QString configure(SupportClient *client, const Connection &connection)
@@ -255,6 +294,8 @@ int runHeadless(int argc, char *argv[], const CommandLine &commandLine)
     }
     QObject::connect(&client, &SupportClient::clockSkewDetected, &reportClockSkew);
     HeadlessCommands command(commandLine, &client);
+    command.setArchiveAccount(archiveAccount(commandLine, connection));
+    command.setArchivePath(archivePath(commandLine));
     QObject::connect(&command, &HeadlessCommands::finished, &app, &QCoreApplication::exit);
     AccountStore store;
     AccountConnection account(&store, &client);
@@ -298,9 +339,13 @@ int runWindow(int argc, char *argv[], const CommandLine &commandLine)
     if (!connection.account.isEmpty())
         account.connectTo(connection.account, commandLine.connection);
 
+    ArchiveStore archive;
+    const bool archiveOpen = archive.open(archivePath(commandLine));
     MainWindow window(&client);
     window.setConnectionDescription(connection.description);
     window.setAccountStore(&store);
+    if (archiveOpen)
+        window.setArchive(&archive, archiveAccount(commandLine, connection));
     bool switchingAccount = false;
     QObject::connect(&window, &MainWindow::accountChosen, &account, [&](const QString &name) {
         window.setConnectionDescription(AccountConnection::readingDescription(name));
@@ -323,6 +368,9 @@ int runWindow(int argc, char *argv[], const CommandLine &commandLine)
     window.show();
     if (!problem.isEmpty())
         QMessageBox::warning(&window, QApplication::applicationDisplayName(), problem);
+    if (!archive.movedAsidePath().isEmpty() || !archiveOpen)
+        QMessageBox::warning(&window, QApplication::applicationDisplayName(),
+                             archiveNotice(archive, archiveOpen));
     if (!commandLine.caseId.isEmpty())
         window.openCase(commandLine.caseId);
     QString openProblem;

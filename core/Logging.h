@@ -10,3 +10,4 @@ Q_DECLARE_LOGGING_CATEGORY(lcModel)    // casebook.model
 Q_DECLARE_LOGGING_CATEGORY(lcSandbox)  // casebook.sandbox
 Q_DECLARE_LOGGING_CATEGORY(lcExport)   // casebook.export
 Q_DECLARE_LOGGING_CATEGORY(lcUi)       // casebook.ui
+Q_DECLARE_LOGGING_CATEGORY(lcArchive)  // casebook.archive

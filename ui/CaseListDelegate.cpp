@@ -48,6 +48,9 @@ QString CaseListDelegate::detailLine(const QModelIndex &index)
     if (index.data(CaseListModel::HasAttachmentsRole).toBool())
         line += QStringLiteral(" \u00b7 ")
             + QCoreApplication::translate("CaseListDelegate", "attachments");
+    if (index.data(CaseListModel::ArchivedOnlyRole).toBool())
+        line += QStringLiteral(" \u00b7 ")
+            + QCoreApplication::translate("CaseListDelegate", "archived only");
     return line;
 }
 

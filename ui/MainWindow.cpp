@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
 #include "AccountsDialog.h"
+#include "ArchiveSearchDialog.h"
+#include "ArchiveStore.h"
+#include "ArchiveSyncAction.h"
 #include "AttachmentActions.h"
 #include "CaseFilterBar.h"
 #include "CaseHeader.h"
@@ -35,6 +38,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMetaEnum>
@@ -137,6 +142,18 @@ void MainWindow::openCase(const QString &caseId)
     m_caseList->selectionModel()->clear();
     m_currentCaseId.clear();
     showCase(caseId);
+}
+
+void MainWindow::setArchive(ArchiveStore *store, const QString &account)
+{
+    m_archive = store;
+    m_archiveAccount = account;
+    m_syncArchiveAction->setArchive(store, account);
+    m_searchArchiveAction->setEnabled(store && store->isOpen());
+    if (m_searchDialog)
+        m_searchDialog->setArchive(store, account);
+    m_cases->setArchive(store, account);
+    m_messages->setArchive(store, account);
 }
 
 void MainWindow::refresh()
@@ -437,6 +454,13 @@ void MainWindow::createActions()
 
     m_diagnosticsAction = new QAction(tr("&Diagnostics\u2026"), this);
     connect(m_diagnosticsAction, &QAction::triggered, this, &MainWindow::showDiagnostics);
+
+    m_syncArchiveAction = new ArchiveSyncAction(m_client, statusBar(), this);
+
+    m_searchArchiveAction = new QAction(tr("Search &All Cases\u2026"), this);
+    m_searchArchiveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_searchArchiveAction->setEnabled(false);
+    connect(m_searchArchiveAction, &QAction::triggered, this, &MainWindow::showArchiveSearch);
 }
 
 void MainWindow::createMenus()
@@ -447,6 +471,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_attachments->saveAllOfCaseAction());
     file->addAction(m_accountsAction);
+    file->addAction(m_syncArchiveAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -456,6 +481,7 @@ void MainWindow::createMenus()
     edit->addAction(m_findBar->findPreviousAction());
     edit->addSeparator();
     edit->addAction(m_preferencesAction);
+    edit->addAction(m_searchArchiveAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refreshAction);
@@ -733,6 +759,46 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("%1 \u2014 Casebook", "case subject").arg(subject));
 }
 
+void MainWindow::showArchiveSearch()
+{
+    if (!m_searchDialog) {
+        m_searchDialog = new ArchiveSearchDialog(this);
+        m_searchDialog->setArchive(m_archive, m_archiveAccount);
+        connect(m_searchDialog, &ArchiveSearchDialog::messageChosen, this,
+                &MainWindow::openMessage);
+    }
+    m_searchDialog->show();
+    m_searchDialog->raise();
+    m_searchDialog->activateWindow();
+    m_searchDialog->searchField()->setFocus();
+}
+
+void MainWindow::openMessage(const QString &caseId, const QDateTime &timeCreated)
+{
+    openCase(caseId);
+    if (!timeCreated.isValid() || m_messages->caseId() != caseId)
+        return;
+
+    for (int row = 0; row < m_messages->rowCount(); ++row) {
+        if (m_messages->communication(row).timeCreated != timeCreated)
+            continue;
+        const QModelIndex index = m_threadFilter->mapFromSource(m_messages->index(row));
+        if (index.isValid()) {
+            m_conversation->setCurrentIndex(index);
+            m_conversation->scrollTo(index, QAbstractItemView::PositionAtTop);
+        }
+        return;
+    }
+}
+
+QString MainWindow::offlineNotice(const QDateTime &lastSynced)
+{
+    if (!lastSynced.isValid())
+        return tr("Offline: showing the archived copy");
+    return tr("Offline, last synced at %1")
+        .arg(QLocale().toString(lastSynced.toLocalTime(), QLocale::ShortFormat));
+}
+
 void MainWindow::updateStatus()
 {
     const bool casesLoading = m_cases->isLoading();
@@ -756,6 +822,8 @@ void MainWindow::updateStatus()
         parts << tr("Cases: %1").arg(m_caseFilter->rowCount());
     if (!m_messages->caseId().isEmpty())
         parts << tr("Messages: %1").arg(m_messages->rowCount());
+    if (m_messages->archivedRowCount() > 0 && m_messages->lastError().isError())
+        parts << offlineNotice(m_messages->archiveLastSynced());
     m_statusText->setText(parts.join(QStringLiteral(" \u00b7 ")));
 }
 

@@ -16,6 +16,9 @@ class QSplitter;
 class QUrl;
 
 class AccountStore;
+class ArchiveSearchDialog;
+class ArchiveStore;
+class ArchiveSyncAction;
 class AttachmentActions;
 class CaseFilterBar;
 class CaseHeader;
@@ -65,6 +68,17 @@ public:
     CaseFilterModel *caseFilterModel() const { return m_caseFilter; }
     CaseFilterBar *caseFilterBar() const { return m_filterBar; }
     DateRangeBar *dateRangeBar() const { return m_dateBar; }
+    ArchiveSyncAction *syncArchiveAction() const { return m_syncArchiveAction; }
+    QAction *searchArchiveAction() const { return m_searchArchiveAction; }
+    /// The search dialog, once Edit > Search All Cases has opened it.
+    ArchiveSearchDialog *archiveSearchDialog() const { return m_searchDialog; }
+
+    /// Opens \a caseId and goes to its message written at \a timeCreated, if shown.
+    void openMessage(const QString &caseId, const QDateTime &timeCreated);
+
+    /// The local archive and this connection's partition in it; without one, nothing is
+    /// archived and File > Sync Archive stays disabled.
+    void setArchive(ArchiveStore *store, const QString &account);
 
     /// Reloads the case list and the open thread.
     void refresh();
@@ -138,6 +152,8 @@ private:
     void requestCaseDetails(const QString &caseId);
     void updateTitle();
     void updateStatus();
+    static QString offlineNotice(const QDateTime &lastSynced);
+    void showArchiveSearch();
     void showAbout();
     void addMessageActions(QMenu *menu, const QModelIndex &index);
     void onPreferencesApplied();
@@ -177,6 +193,11 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_accountsAction = nullptr;
     AccountStore *m_accountStore = nullptr;
+    ArchiveSyncAction *m_syncArchiveAction = nullptr;
+    QAction *m_searchArchiveAction = nullptr;
+    ArchiveSearchDialog *m_searchDialog = nullptr;
+    QPointer<ArchiveStore> m_archive;
+    QString m_archiveAccount;
 
     QLabel *m_statusText = nullptr;
     QProgressBar *m_busy = nullptr;

@@ -1,6 +1,11 @@
 #include "CaseListModel.h"
 
+#include "ArchiveStore.h"
+#include "Logging.h"
 #include "SupportClient.h"
+
+#include <QPointer>
+#include <QSet>
 
 #include <algorithm>
 
@@ -9,6 +14,10 @@ struct CaseListModel::Private
     SupportClient *client = nullptr;
     CasesQuery query;
     QList<SupportCase> rows;
+
+    QPointer<ArchiveStore> store;
+    QString account;
+    QSet<QString> archivedOnly; ///< ids of rows that came from the archive
 };
 
 CaseListModel::CaseListModel(SupportClient *client, QObject *parent)
@@ -19,6 +28,8 @@ CaseListModel::CaseListModel(SupportClient *client, QObject *parent)
     // The few newest messages that come with each case tell whether files were attached.
     d->query.includeCommunications = true;
     d->query.maxResults = SupportClient::maxPageSize;
+    connect(this, &PagedListModel::loadCompleted, this, &CaseListModel::addArchivedCases);
+    connect(this, &PagedListModel::loadFailed, this, &CaseListModel::addArchivedCases);
 }
 
 CaseListModel::~CaseListModel() = default;
@@ -47,7 +58,58 @@ void CaseListModel::setTimeRange(const QDateTime &after, const QDateTime &before
 
 void CaseListModel::reload()
 {
-    restart([this] { d->rows.clear(); });
+    restart([this] {
+        d->rows.clear();
+        d->archivedOnly.clear();
+    });
+}
+
+void CaseListModel::setArchive(ArchiveStore *store, const QString &account)
+{
+    d->store = store;
+    d->account = account;
+}
+
+bool CaseListModel::isArchivedOnly(int row) const
+{
+    return row >= 0 && row < d->rows.size() && d->archivedOnly.contains(d->rows.at(row).caseId);
+}
+
+void CaseListModel::addArchivedCases()
+{
+    if (!d->store || !d->store->isOpen())
+        return;
+
+    QSet<QString> listed;
+    for (const SupportCase &supportCase : std::as_const(d->rows))
+        listed.insert(supportCase.caseId);
+    QList<SupportCase> missing;
+    for (const SupportCase &supportCase : d->store->cases(d->account)) {
+        if (!listed.contains(supportCase.caseId) && matchesQuery(supportCase))
+            missing.append(supportCase);
+    }
+    if (missing.isEmpty())
+        return;
+
+    const int first = int(d->rows.size());
+    beginInsertRows({}, first, first + int(missing.size()) - 1);
+    for (const SupportCase &supportCase : std::as_const(missing))
+        d->archivedOnly.insert(supportCase.caseId);
+    d->rows.append(missing);
+    endInsertRows();
+}
+
+bool CaseListModel::matchesQuery(const SupportCase &supportCase) const
+{
+    // A case known only by id (a thread archived before its case was listed) has no details
+    // to show in a list.
+    if (supportCase.subject.isEmpty() && supportCase.displayId.isEmpty())
+        return false;
+    if (supportCase.isResolved() && !d->query.includeResolved)
+        return false;
+    const QDateTime &created = supportCase.timeCreated;
+    return (!d->query.after.isValid() || created >= d->query.after)
+        && (!d->query.before.isValid() || created < d->query.before);
 }
 
 int CaseListModel::rowCount(const QModelIndex &parent) const
@@ -91,6 +153,8 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return supportCase.isResolved();
     case LanguageRole:
         return supportCase.language;
+    case ArchivedOnlyRole:
+        return d->archivedOnly.contains(supportCase.caseId);
     case HasAttachmentsRole: {
         const QList<Communication> &recent = supportCase.recentCommunications.communications;
         return std::any_of(recent.cbegin(), recent.cend(), [](const Communication &c) {
@@ -108,7 +172,7 @@ QHash<int, QByteArray> CaseListModel::roleNames() const
             {SeverityRole, "severity"},     {ServiceCodeRole, "serviceCode"},
             {SubmittedByRole, "submittedBy"}, {TimeCreatedRole, "timeCreated"},
             {ResolvedRole, "resolved"},     {LanguageRole, "language"},
-            {HasAttachmentsRole, "hasAttachments"}};
+            {HasAttachmentsRole, "hasAttachments"}, {ArchivedOnlyRole, "archivedOnly"}};
 }
 
 const SupportCase &CaseListModel::supportCase(int row) const
@@ -139,7 +203,24 @@ SupportReply *CaseListModel::requestPage(const QString &nextToken)
 
 QString CaseListModel::appendPage(SupportReply *reply)
 {
-    const CasePage page = static_cast<CasesReply *>(reply)->page();
+    CasePage page = static_cast<CasesReply *>(reply)->page();
+    if (d->store && d->store->isOpen() && !d->store->storeCases(d->account, page.cases))
+        qCWarning(lcArchive) << "a page of cases was not archived";
+
+    // After a failure (offline) archived rows stand in for cases; the service's copy of one
+    // takes its place rather than appearing twice.
+    for (auto it = page.cases.begin(); !d->archivedOnly.isEmpty() && it != page.cases.end();) {
+        const int row = rowOf(it->caseId);
+        if (row < 0) {
+            ++it;
+            continue;
+        }
+        d->archivedOnly.remove(it->caseId);
+        d->rows[row] = *it;
+        Q_EMIT dataChanged(index(row), index(row));
+        it = page.cases.erase(it);
+    }
+
     if (!page.cases.isEmpty()) {
         const int first = int(d->rows.size());
         beginInsertRows({}, first, first + int(page.cases.size()) - 1);
@@ -147,4 +228,9 @@ QString CaseListModel::appendPage(SupportReply *reply)
         endInsertRows();
     }
     return page.nextToken;
+}
+
+int CaseListModel::itemCount(SupportReply *reply) const
+{
+    return int(static_cast<CasesReply *>(reply)->page().cases.size());
 }

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class ArchiveStore;
 class SupportClient;
 
 /// The account's support cases, newest first, fetched page by page with DescribeCases.
@@ -29,6 +30,7 @@ public:
         ResolvedRole,
         LanguageRole,
         HasAttachmentsRole,  ///< files came with one of the case's recent messages
+        ArchivedOnlyRole,  ///< the service did not list the case; it is shown from the archive
     };
     Q_ENUM(Role)
 
@@ -46,6 +48,14 @@ public:
     /// Clears the list; the first page comes with fetchMore().
     void reload();
 
+    /// Archives each page of cases in \a store's \a account partition; once the listing is
+    /// complete, or has failed (offline), archived cases it lacks are added at the end, marked
+    /// ArchivedOnlyRole. Takes effect from the next page.
+    void setArchive(ArchiveStore *store, const QString &account);
+
+    /// Whether the case in \a row is known only from the archive.
+    bool isArchivedOnly(int row) const;
+
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -61,6 +71,9 @@ Q_SIGNALS:
 private:
     SupportReply *requestPage(const QString &nextToken) override;
     QString appendPage(SupportReply *reply) override;
+    int itemCount(SupportReply *reply) const override;
+    void addArchivedCases();
+    bool matchesQuery(const SupportCase &supportCase) const;
 
     struct Private;
     const std::unique_ptr<Private> d;

@@ -1,22 +1,54 @@
 #include "CommunicationModel.h"
 
+#include "ArchiveStore.h"
+#include "Logging.h"
 #include "SupportClient.h"
 
 #include <QLocale>
+#include <QPointer>
+#include <QSet>
+
+#include <algorithm>
+
+namespace {
+
+// Communications have no id: the same case, time, sender and body make the same message.
+QString identity(const Communication &communication)
+{
+    return communication.timeCreatedText + QChar(0x1f) + communication.submittedBy + QChar(0x1f)
+        + communication.body;
+}
+
+} // namespace
 
 struct CommunicationModel::Private
 {
     SupportClient *client = nullptr;
     CommunicationsQuery query;
     QList<Communication> rows;
+
+    QPointer<ArchiveStore> store;
+    QString account;
+    int archivedRows = 0;
+    QDateTime lastSynced;
+    bool merging = false; ///< rows came from the archive: pages merge in rather than append
+    bool vouchesForArchive = false; ///< a complete listing leaves the archived thread whole
+    QSet<QString> identities; ///< of the rows, built when the first page is merged
+
+    bool inRange(const Communication &communication) const
+    {
+        const QDateTime &time = communication.timeCreated;
+        return (!query.after.isValid() || time >= query.after)
+            && (!query.before.isValid() || time < query.before);
+    }
 };
 
 CommunicationModel::CommunicationModel(SupportClient *client, QObject *parent)
-    : PagedListModel(parent)
-    , d(std::make_unique<Private>())
+    : PagedListModel(parent), d(std::make_unique<Private>())
 {
     d->client = client;
     d->query.maxResults = SupportClient::maxPageSize;
+    connect(this, &PagedListModel::loadCompleted, this, &CommunicationModel::archiveCompleted);
 }
 
 CommunicationModel::~CommunicationModel() = default;
@@ -26,10 +58,93 @@ void CommunicationModel::setCase(const QString &caseId, const QDateTime &after,
 {
     restart([&] {
         d->rows.clear();
+        d->identities.clear();
+        d->archivedRows = 0;
+        d->lastSynced = {};
+        d->merging = false;
+        d->vouchesForArchive = false;
         d->query.caseId = caseId;
         d->query.after = after;
         d->query.before = before;
+        seedFromArchive();
     });
+
+    // Archived rows are on screen already; what is newer is usually a page or two.
+    if (d->merging)
+        fetchAll();
+}
+
+void CommunicationModel::setArchive(ArchiveStore *store, const QString &account)
+{
+    d->store = store;
+    d->account = account;
+}
+
+int CommunicationModel::archivedRowCount() const
+{
+    return d->archivedRows;
+}
+
+QDateTime CommunicationModel::archiveLastSynced() const
+{
+    return d->lastSynced;
+}
+
+void CommunicationModel::seedFromArchive()
+{
+    if (!d->store || !d->store->isOpen() || d->query.caseId.isEmpty())
+        return;
+    const ArchivedCaseState state = d->store->caseState(d->account, d->query.caseId);
+    d->lastSynced = state.lastSynced;
+    d->vouchesForArchive = !d->query.after.isValid() && !d->query.before.isValid();
+    if (state.messageCount == 0)
+        return;
+
+    for (const Communication &communication :
+         d->store->communications(d->account, d->query.caseId)) {
+        if (d->inRange(communication))
+            d->rows.append(communication);
+    }
+    d->archivedRows = int(d->rows.size());
+    d->merging = true;
+
+    // A thread archived whole needs only what came since; the service's afterTime is
+    // inclusive, so the newest archived message comes back and is recognised.
+    if (state.syncComplete && (!d->query.after.isValid() || state.syncedThrough > d->query.after))
+        d->query.after = state.syncedThrough;
+}
+
+void CommunicationModel::mergePage(const QList<Communication> &communications)
+{
+    if (d->identities.isEmpty()) {
+        for (const Communication &row : std::as_const(d->rows))
+            d->identities.insert(identity(row));
+    }
+
+    for (const Communication &communication : communications) {
+        const QString key = identity(communication);
+        if (d->identities.contains(key))
+            continue;
+        d->identities.insert(key);
+
+        // Rows are newest first; a message goes after those at least as new as it is.
+        const auto at
+            = std::partition_point(d->rows.cbegin(), d->rows.cend(), [&](const Communication &row) {
+                  return row.timeCreated >= communication.timeCreated;
+              });
+        const int row = int(at - d->rows.cbegin());
+        beginInsertRows({}, row, row);
+        d->rows.insert(row, communication);
+        endInsertRows();
+    }
+}
+
+void CommunicationModel::archiveCompleted()
+{
+    if (!d->store || !d->store->isOpen() || !d->vouchesForArchive)
+        return;
+    if (d->store->markSyncCompleted(d->account, d->query.caseId))
+        d->lastSynced = d->store->caseState(d->account, d->query.caseId).lastSynced;
 }
 
 void CommunicationModel::setCommunications(const QString &caseId,
@@ -126,11 +241,23 @@ SupportReply *CommunicationModel::requestPage(const QString &nextToken)
 QString CommunicationModel::appendPage(SupportReply *reply)
 {
     const CommunicationPage page = static_cast<CommunicationsReply *>(reply)->page();
-    if (!page.communications.isEmpty()) {
+    const bool archived = !d->store || !d->store->isOpen()
+        || d->store->storeCommunications(d->account, d->query.caseId, page.communications);
+    if (!archived)
+        qCWarning(lcArchive) << "a page of case" << d->query.caseId << "was not archived";
+
+    if (d->merging) {
+        mergePage(page.communications);
+    } else if (!page.communications.isEmpty()) {
         const int first = int(d->rows.size());
         beginInsertRows({}, first, first + int(page.communications.size()) - 1);
         d->rows.append(page.communications);
         endInsertRows();
     }
     return page.nextToken;
+}
+
+int CommunicationModel::itemCount(SupportReply *reply) const
+{
+    return int(static_cast<CommunicationsReply *>(reply)->page().communications.size());
 }

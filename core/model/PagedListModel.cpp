@@ -92,6 +92,11 @@ SupportError PagedListModel::lastError() const
     return m_lastError;
 }
 
+int PagedListModel::itemCount(SupportReply *) const
+{
+    return -1;
+}
+
 void PagedListModel::requestNextPage()
 {
     SupportReply *reply = requestPage(m_cursor.nextToken());
@@ -123,7 +128,8 @@ void PagedListModel::onPageFinished()
     const int rowsAdded = rowCount() - rowsBefore;
 
     SupportError tokenError;
-    const bool tokenOk = m_cursor.advance(nextToken, &tokenError, rowsAdded);
+    const int items = itemCount(reply);
+    const bool tokenOk = m_cursor.advance(nextToken, &tokenError, items < 0 ? rowsAdded : items);
     Q_EMIT loadingChanged(false);
     Q_EMIT pageLoaded(rowsAdded);
 

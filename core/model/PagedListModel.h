@@ -63,6 +63,10 @@ protected:
     /// returns the token of the page after it.
     virtual QString appendPage(SupportReply *reply) = 0;
 
+    /// How many items \a reply brought, when rows already held may make that more than the
+    /// rows added; -1 counts the rows added. Only a page without items counts as empty.
+    virtual int itemCount(SupportReply *reply) const;
+
 private:
     void resetRows(const std::function<void()> &changeRows, bool complete);
     void requestNextPage();

@@ -1,11 +1,16 @@
-// casebook-bench: times page decoding, the conversation view at 1,000 and 100,000 messages, and
-// filtering 100,000 messages.
+// casebook-bench: times page decoding, the conversation view at 1,000 and 100,000 messages,
+// filtering 100,000 messages, searching 100,000 archived messages and opening a 2,000-message
+// case from the archive.
 //
 // Prints one JSON object per line, {"name": ..., "ms": ...}, then peak memory as
 // {"name": "mem.100k", "mib": ...}. Figures are medians of a few runs; nothing here fails on a
 // slow machine. Runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise.
 
+#include "ArchiveStore.h"
 #include "CommunicationFilterModel.h"
+#include "CommunicationModel.h"
+#include "SandboxServer.h"
+#include "SupportClient.h"
 #include "ConversationView.h"
 #include "SupportJson.h"
 #include "SyntheticThread.h"
@@ -15,6 +20,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QScrollBar>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
@@ -202,6 +208,87 @@ void benchFilter()
         qFatal("the filter matched nothing; the benchmark measured nothing useful");
 }
 
+/// An archive of \a cases cases with \a perCase messages each; every 100th message mentions a
+/// kernel panic and each carries one of a thousand ticket references.
+void fillArchive(ArchiveStore *store, int cases, int perCase)
+{
+    for (int c = 0; c < cases; ++c) {
+        const QString caseId = QStringLiteral("case-bench-%1").arg(c);
+        for (int first = 0; first < perCase; first += 100) {
+            QList<Communication> page;
+            for (int i = first; i < first + 100 && i < perCase; ++i) {
+                const int number = c * perCase + i;
+                Communication m = SyntheticThread::message(number, 1 + number % 9);
+                m.caseId = caseId;
+                m.timeCreatedText = SupportJson::formatTime(m.timeCreated);
+                m.body += QStringLiteral("\nref-%1").arg(number % 1000);
+                if (number % 100 == 0)
+                    m.body += QStringLiteral(" after a kernel panic on the host");
+                page << m;
+            }
+            if (!store->storeCommunications(QStringLiteral("bench"), caseId, page))
+                qFatal("archive write failed: %s", qPrintable(store->errorString()));
+        }
+    }
+}
+
+/// Full-text search over 100,000 archived messages: a rare reference, a phrase in one
+/// message of a hundred, a prefix and a word in most messages, each limited to 200 hits.
+void benchArchive()
+{
+    QTemporaryDir dir;
+    ArchiveStore store;
+    if (!store.open(dir.filePath(QStringLiteral("bench.sqlite"))))
+        qFatal("archive did not open: %s", qPrintable(store.errorString()));
+    fillArchive(&store, 50, 2000);
+
+    const std::pair<const char *, QString> terms[]
+        = {{"archive.search.100k.rare", QStringLiteral("ref-421")},
+           {"archive.search.100k.phrase", QStringLiteral("\"kernel panic\"")},
+           {"archive.search.100k.prefix", QStringLiteral("throughp*")},
+           {"archive.search.100k.common", QStringLiteral("replication lag")}};
+    QList<double> runs;
+    double worst = 0;
+    for (const auto &[name, term] : terms) {
+        ArchiveSearchQuery query;
+        query.text = term;
+        QList<double> termRuns;
+        int hits = 0;
+        for (int run = 0; run < 5; ++run)
+            termRuns << timeOnce(
+                [&] { hits = int(store.search(QStringLiteral("bench"), query).size()); });
+        if (hits == 0)
+            qFatal("the archive search found nothing for %s", qPrintable(term));
+        print(name, median(termRuns));
+        runs << median(termRuns);
+        worst = std::max(worst, median(termRuns));
+    }
+    print("archive.search.100k", median(runs));
+    print("archive.search.100k.worst", worst);
+
+    // Opening a case: the archived rows are in the model when setCase() returns. The model
+    // then asks a local sandbox, which does not know the case, for newer messages.
+    SandboxServer sandbox;
+    if (!sandbox.loadDemoDataset() || !sandbox.listen(0))
+        qFatal("the sandbox did not start");
+    SupportClient client;
+    client.setEndpoint(SupportEndpoint::forRegion(QStringLiteral("us-east-1"), sandbox.url()));
+    client.setCredentials({SandboxServer::exampleAccessKeyId(),
+                           SandboxServer::exampleSecretAccessKey(),
+                           {},
+                           QStringLiteral("bench")});
+    CommunicationModel model(&client);
+    model.setArchive(&store, QStringLiteral("bench"));
+    QList<double> opens;
+    for (int run = 0; run < 5; ++run) {
+        opens << timeOnce([&] { model.setCase(QStringLiteral("case-bench-%1").arg(run)); });
+        if (model.rowCount() != 2000)
+            qFatal("the archived case opened with %d rows", model.rowCount());
+        model.setCase({});
+    }
+    print("archive.open_case.2k", median(opens));
+}
+
 double peakResidentMiB()
 {
     QFile status(QStringLiteral("/proc/self/status"));
@@ -222,9 +309,14 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
 
-    benchAppendPage();
-    benchView();
-    benchFilter();
+    // `casebook-bench archive` runs the archive figures alone.
+    const bool archiveOnly = app.arguments().contains(QStringLiteral("archive"));
+    if (!archiveOnly) {
+        benchAppendPage();
+        benchView();
+        benchFilter();
+    }
+    benchArchive();
     std::printf("{\"name\": \"mem.100k\", \"mib\": %.1f}\n", peakResidentMiB());
     return 0;
 }
