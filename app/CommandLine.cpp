@@ -10,11 +10,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 const QString casesCommand = QStringLiteral("cases");
 const QString exportCommand = QStringLiteral("export");
 const QString accountCommand = QStringLiteral("account");
@@ -41,55 +36,71 @@ CommandLine exitWith(const QString &text, int code)
 /// Every option casebook knows; the headless ones are offered only to subcommands.
 struct Options
 {
-    QCommandLineOption demo{QStringLiteral("demo"),
-                            tr("Use the built-in sandbox with sample cases.")};
-    QCommandLineOption profile{QStringLiteral("profile"),
-                               tr("Use this profile from the AWS shared files."), tr("name")};
-    QCommandLineOption region{QStringLiteral("region"), tr("AWS region."), tr("region")};
-    QCommandLineOption endpoint{QStringLiteral("endpoint-url"),
-                                tr("Send requests to this URL instead of AWS."), tr("url")};
-    QCommandLineOption caseId{QStringLiteral("case-id"), tr("The case to open or export."),
-                              tr("id")};
-    QCommandLineOption includeResolved{QStringLiteral("include-resolved"),
-                                       tr("List resolved cases too.")};
-    QCommandLineOption after{QStringLiteral("after"),
-                             tr("Only what was created at or after this time (ISO 8601)."),
-                             tr("time")};
-    QCommandLineOption before{QStringLiteral("before"),
-                              tr("Only what was created before this time (ISO 8601)."),
-                              tr("time")};
-    QCommandLineOption format{QStringLiteral("format"),
-                              tr("Output format: json or txt for cases; json, md, html, txt, "
-                                 "pdf or mbox for export."),
-                              tr("format")};
-    QCommandLineOption output{QStringLiteral("output"),
-                              tr("File to write, or - for standard output."), tr("path")};
-    QCommandLineOption attachments{QStringLiteral("attachments"),
-                                   tr("Export: also save the attachments, in a folder beside "
-                                      "the file, and link them.")};
-    QCommandLineOption force{QStringLiteral("force"),
-                             tr("Export: replace files that already exist.")};
-    QCommandLineOption verbose{QStringLiteral("verbose"),
-                               tr("Log debug messages of every casebook.* category.")};
-    QCommandLineOption logFile{QStringLiteral("log-file"),
-                               tr("Also write the log to a file; without a path, to casebook.log "
-                                  "in the cache folder."),
-                               tr("path")};
-    QCommandLineOption allCases{QStringLiteral("all-cases"),
-                                tr("Export every case created in the time range, one file "
-                                   "each.")};
-    QCommandLineOption outputDirectory{QStringLiteral("output-dir"),
-                                       tr("Folder for --all-cases; created when missing."),
-                                       tr("folder")};
-    QCommandLineOption open{QStringLiteral("open"),
-                            tr("Show a thread exported as JSON, or saved from aws support "
-                               "describe-communications, without connecting."),
-                            tr("file")};
-    QCommandLineOption account{QStringLiteral("account"),
-                               tr("Use this account stored by Casebook (see: casebook account)."),
-                               tr("name")};
-    QCommandLineOption makeDefault{QStringLiteral("default"),
-                                   tr("account add: make the account the default one.")};
+    QCommandLineOption demo {QStringLiteral("demo"),
+                             CommandLine::tr("Use the built-in sandbox with sample cases.")};
+    QCommandLineOption profile {QStringLiteral("profile"),
+                                CommandLine::tr("Use this profile from the AWS shared files."),
+                                CommandLine::tr("name")};
+    QCommandLineOption region {QStringLiteral("region"), CommandLine::tr("AWS region."),
+                               CommandLine::tr("region")};
+    QCommandLineOption endpoint {QStringLiteral("endpoint-url"),
+                                 CommandLine::tr("Send requests to this URL instead of AWS."),
+                                 CommandLine::tr("url")};
+    QCommandLineOption caseId {QStringLiteral("case-id"),
+                               CommandLine::tr("The case to open or export."),
+                               CommandLine::tr("id")};
+    QCommandLineOption includeResolved {QStringLiteral("include-resolved"),
+                                        CommandLine::tr("List resolved cases too.")};
+    QCommandLineOption after {
+        QStringLiteral("after"),
+        CommandLine::tr("Only what was created at or after this time (ISO 8601)."),
+        CommandLine::tr("time")};
+    QCommandLineOption before {
+        QStringLiteral("before"),
+        CommandLine::tr("Only what was created before this time (ISO 8601)."),
+        CommandLine::tr("time")};
+    QCommandLineOption format {
+        QStringLiteral("format"),
+        CommandLine::tr("Output format: json or txt for cases; json, md, html, txt, "
+                        "pdf or mbox for export."),
+        CommandLine::tr("format")};
+    QCommandLineOption output {QStringLiteral("output"),
+                               CommandLine::tr("File to write, or - for standard output."),
+                               CommandLine::tr("path")};
+    QCommandLineOption attachments {
+        QStringLiteral("attachments"),
+        CommandLine::tr("Export: also save the attachments, in a folder beside "
+                        "the file, and link them.")};
+    QCommandLineOption force {QStringLiteral("force"),
+                              CommandLine::tr("Export: replace files that already exist.")};
+    QCommandLineOption verbose {
+        QStringLiteral("verbose"),
+        CommandLine::tr("Log debug messages of every casebook.* category.")};
+    QCommandLineOption logFile {
+        QStringLiteral("log-file"),
+        CommandLine::tr("Also write the log to a file; without a path, to casebook.log "
+                        "in the cache folder."),
+        CommandLine::tr("path")};
+    QCommandLineOption allCases {
+        QStringLiteral("all-cases"),
+        CommandLine::tr("Export every case created in the time range, one file "
+                        "each.")};
+    QCommandLineOption outputDirectory {
+        QStringLiteral("output-dir"),
+        CommandLine::tr("Folder for --all-cases; created when missing."),
+        CommandLine::tr("folder")};
+    QCommandLineOption open {
+        QStringLiteral("open"),
+        CommandLine::tr("Show a thread exported as JSON, or saved from aws support "
+                        "describe-communications, without connecting."),
+        CommandLine::tr("file")};
+    QCommandLineOption account {
+        QStringLiteral("account"),
+        CommandLine::tr("Use this account stored by Casebook (see: casebook account)."),
+        CommandLine::tr("name")};
+    QCommandLineOption makeDefault {
+        QStringLiteral("default"),
+        CommandLine::tr("account add: make the account the default one.")};
 };
 
 // QCommandLineParser has no options with optional values: a bare --log-file (last, or followed
@@ -120,7 +131,7 @@ QString readCommon(const QCommandLineParser &parser, const Options &options, Com
     result->logFile = parser.value(options.logFile);
     result->connection.account = parser.value(options.account);
     if (!result->connection.account.isEmpty() && !result->connection.profile.isEmpty())
-        return tr("--account and --profile both name credentials; choose one.");
+        return CommandLine::tr("--account and --profile both name credentials; choose one.");
     if (!parser.isSet(options.endpoint))
         return {};
 
@@ -128,7 +139,7 @@ QString readCommon(const QCommandLineParser &parser, const Options &options, Com
     const bool web =
         url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http");
     if (!url.isValid() || url.host().isEmpty() || !web)
-        return tr("Not an http or https URL: %1").arg(parser.value(options.endpoint));
+        return CommandLine::tr("Not an http or https URL: %1").arg(parser.value(options.endpoint));
     result->connection.endpointUrl = url;
     return {};
 }
@@ -150,23 +161,24 @@ QString readHeadless(const QCommandLineParser &parser, const Options &options,
             continue;
         *target = parseTimeArgument(parser.value(*option));
         if (!target->isValid())
-            return tr("Not a date or ISO 8601 time: %1").arg(parser.value(*option));
+            return CommandLine::tr("Not a date or ISO 8601 time: %1").arg(parser.value(*option));
     }
     if (result->after.isValid() && result->before.isValid() && result->after >= result->before)
-        return tr("--after must be earlier than --before.");
+        return CommandLine::tr("--after must be earlier than --before.");
     return {};
 }
 
 QString checkCases(CommandLine *result)
 {
     if (!result->caseId.isEmpty())
-        return tr("cases lists every case; to read one, use: casebook export --case-id ID");
+        return CommandLine::tr(
+            "cases lists every case; to read one, use: casebook export --case-id ID");
     if (result->downloadAttachments || result->force)
-        return tr("--attachments and --force belong to export, not cases.");
+        return CommandLine::tr("--attachments and --force belong to export, not cases.");
     if (result->format.isEmpty())
         result->format = QStringLiteral("txt");
     if (result->format != QLatin1String("json") && result->format != QLatin1String("txt"))
-        return tr("Cases can be listed as json or txt, not %1.").arg(result->format);
+        return CommandLine::tr("Cases can be listed as json or txt, not %1.").arg(result->format);
     return {};
 }
 
@@ -174,19 +186,21 @@ QString checkCases(CommandLine *result)
 QString checkExportAll(CommandLine *result)
 {
     if (!result->caseId.isEmpty())
-        return tr("--all-cases exports every case; leave out --case-id.");
+        return CommandLine::tr("--all-cases exports every case; leave out --case-id.");
     if (!result->output.isEmpty())
-        return tr("--all-cases writes one file per case: use --output-dir, not --output.");
+        return CommandLine::tr(
+            "--all-cases writes one file per case: use --output-dir, not --output.");
     if (result->outputDirectory.isEmpty())
-        return tr("--all-cases needs --output-dir FOLDER.");
+        return CommandLine::tr("--all-cases needs --output-dir FOLDER.");
     if (result->format.isEmpty())
         result->format = QStringLiteral("json");
     const std::optional<ExportFormat> format = ExportFormats::fromName(result->format);
     if (!format)
-        return tr("Unknown format %1; use one of: %2.")
+        return CommandLine::tr("Unknown format %1; use one of: %2.")
             .arg(result->format, ExportFormats::names().join(QLatin1String(", ")));
     if (*format == ExportFormat::Pdf)
-        return tr("PDF files of many cases are written from the window (File > Export).");
+        return CommandLine::tr(
+            "PDF files of many cases are written from the window (File > Export).");
     return {};
 }
 
@@ -195,19 +209,20 @@ QString checkExport(CommandLine *result)
     if (result->allCases)
         return checkExportAll(result);
     if (!result->outputDirectory.isEmpty())
-        return tr("--output-dir belongs to --all-cases; for one case use --output.");
+        return CommandLine::tr("--output-dir belongs to --all-cases; for one case use --output.");
     if (result->includeResolved)
-        return tr("--include-resolved belongs to cases, not export.");
+        return CommandLine::tr("--include-resolved belongs to cases, not export.");
     if (result->caseId.isEmpty())
-        return tr("export needs --case-id.");
+        return CommandLine::tr("export needs --case-id.");
     if (result->format.isEmpty())
         result->format = QStringLiteral("json");
     if (!ExportFormats::fromName(result->format)) {
-        return tr("Cases can be exported as %1, not %2.")
+        return CommandLine::tr("Cases can be exported as %1, not %2.")
             .arg(ExportFormats::names().join(QLatin1String(", ")), result->format);
     }
     if (result->downloadAttachments && result->output == QLatin1String("-"))
-        return tr("--attachments saves files beside the export, so it needs --output PATH.");
+        return CommandLine::tr(
+            "--attachments saves files beside the export, so it needs --output PATH.");
     return {};
 }
 
@@ -220,13 +235,14 @@ QString checkAccount(const QStringList &positional, CommandLine *result)
     result->accountName = positional.value(1);
     const bool list = result->accountAction == QLatin1String("list");
     if (!list && !named.contains(result->accountAction))
-        return tr("Use: casebook account add|list|remove|default [NAME]");
+        return CommandLine::tr("Use: casebook account add|list|remove|default [NAME]");
     if (positional.size() > (list ? 1 : 2))
-        return tr("Unexpected argument: %1").arg(positional.last());
+        return CommandLine::tr("Unexpected argument: %1").arg(positional.last());
     if (!list && result->accountName.isEmpty())
-        return tr("casebook account %1 needs the account's name.").arg(result->accountAction);
+        return CommandLine::tr("casebook account %1 needs the account's name.")
+            .arg(result->accountAction);
     if (result->makeDefault && result->accountAction != QLatin1String("add"))
-        return tr("--default belongs to account add.");
+        return CommandLine::tr("--default belongs to account add.");
     return {};
 }
 

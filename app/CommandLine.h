@@ -2,6 +2,7 @@
 
 #include "CredentialsResolver.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -9,6 +10,9 @@
 /// What `casebook` was asked to do, read from its arguments.
 struct CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
     enum class Command { Window, Cases, Export, Account };
 
     Command command = Command::Window;
