@@ -43,7 +43,7 @@ CaseBadge CaseBadge::forStatus(const QString &status)
 {
     // The service's status codes, in the words the AWS console uses for them.
     if (status == QLatin1String("opened"))
-        return {tr("Open"), Tone::Accent, tr("The case is open.")};
+        return {tr("Open", "case status"), Tone::Accent, tr("The case is open.")};
     if (status == QLatin1String("unassigned"))
         return {tr("Unassigned"), Tone::Accent, tr("No AWS engineer has picked up the case yet.")};
     if (status == QLatin1String("work-in-progress"))
@@ -56,7 +56,7 @@ CaseBadge CaseBadge::forStatus(const QString &status)
     if (status == QLatin1String("reopened"))
         return {tr("Reopened"), Tone::Attention, tr("The case was reopened.")};
     if (status == QLatin1String("resolved"))
-        return {tr("Resolved"), Tone::Muted, tr("The case is resolved.")};
+        return {tr("Resolved", "case status"), Tone::Muted, tr("The case is resolved.")};
     if (status.isEmpty())
         return {};
     return {status, Tone::Neutral};
