@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace {
@@ -98,6 +99,11 @@ struct Options
         QStringLiteral("account"),
         CommandLine::tr("Use this account stored by Casebook (see: casebook account)."),
         CommandLine::tr("name")};
+    QCommandLineOption language {QStringLiteral("lang"),
+                                 CommandLine::tr("Show Casebook in this language and format dates "
+                                                 "and numbers for it: de, ja, en or a locale "
+                                                 "name such as de_CH; overrides the preference."),
+                                 CommandLine::tr("code")};
     QCommandLineOption makeDefault {
         QStringLiteral("default"),
         CommandLine::tr("account add: make the account the default one.")};
@@ -119,6 +125,12 @@ QStringList withLogFileValue(QStringList arguments)
     return arguments;
 }
 
+// QLocale falls back to the C locale for a name it does not know; "C" itself is English.
+bool isLanguage(const QString &name)
+{
+    return name == QLatin1String("C") || QLocale(name).language() != QLocale::C;
+}
+
 /// Reads the options every command shares; returns why they are unusable, or nothing.
 QString readCommon(const QCommandLineParser &parser, const Options &options, CommandLine *result)
 {
@@ -130,6 +142,9 @@ QString readCommon(const QCommandLineParser &parser, const Options &options, Com
     result->logToFile = parser.isSet(options.logFile);
     result->logFile = parser.value(options.logFile);
     result->connection.account = parser.value(options.account);
+    result->language = parser.value(options.language);
+    if (!result->language.isEmpty() && !isLanguage(result->language))
+        return CommandLine::tr("Not a language or locale name: %1").arg(result->language);
     if (!result->connection.account.isEmpty() && !result->connection.profile.isEmpty())
         return CommandLine::tr("--account and --profile both name credentials; choose one.");
     if (!parser.isSet(options.endpoint))
@@ -256,7 +271,8 @@ int commandPosition(const QStringList &arguments)
         QStringLiteral("--profile"), QStringLiteral("--region"), QStringLiteral("--endpoint-url"),
         QStringLiteral("--case-id"), QStringLiteral("--after"),  QStringLiteral("--before"),
         QStringLiteral("--format"),  QStringLiteral("--output"), QStringLiteral("--log-file"),
-        QStringLiteral("--output-dir"), QStringLiteral("--open"), QStringLiteral("--account")};
+        QStringLiteral("--output-dir"), QStringLiteral("--open"), QStringLiteral("--account"),
+        QStringLiteral("--lang")};
 
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
@@ -310,6 +326,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     parser.addOptions({options.demo, options.profile, options.region, options.endpoint,
                        options.caseId, options.account});
     parser.addOptions({options.verbose, options.logFile});
+    parser.addOption(options.language);
     if (result.command == Command::Account)
         parser.addOption(options.makeDefault);
     if (headless) {

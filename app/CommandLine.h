@@ -32,6 +32,7 @@ public:
     bool verbose = false;
     bool logToFile = false;
     QString logFile; ///< empty with logToFile: the default file in the cache folder
+    QString language; ///< --lang: a locale name that overrides the preference; empty if not set
 
     // casebook account add|list|remove|default [NAME] [--default]
     QString accountAction;

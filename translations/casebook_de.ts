@@ -947,6 +947,18 @@ Wählen Sie unter Status „Alle“, um gelöste anzuzeigen.</translation>
                                   geheimen Schlüssel aus der Standardeingabe (zwei Zeilen)
   casebook account list|remove NAME|default NAME</translation>
     </message>
+    <message>
+        <source>Show Casebook in this language and format dates and numbers for it: de, ja, en or a locale name such as de_CH; overrides the preference.</source>
+        <translation>Casebook in dieser Sprache anzeigen und Datumsangaben und Zahlen danach formatieren: de, ja, en oder ein Gebietsschema wie de_CH; hat Vorrang vor der Einstellung.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Not a language or locale name: %1</source>
+        <translation>Keine Sprache und kein Gebietsschema: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommunicationModel</name>

@@ -946,6 +946,18 @@ Choose “All” under Status to see resolved ones.</source>
                                     シークレットを標準入力から読み取る (2 行)
   casebook account list|remove NAME|default NAME</translation>
     </message>
+    <message>
+        <source>Show Casebook in this language and format dates and numbers for it: de, ja, en or a locale name such as de_CH; overrides the preference.</source>
+        <translation>Casebook をこの言語で表示し、日付と数値をその形式で表示します: de、ja、en、または de_CH などのロケール名。設定より優先されます。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Not a language or locale name: %1</source>
+        <translation>言語名またはロケール名ではありません: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommunicationModel</name>
