@@ -615,6 +615,10 @@
         <comment>when the case was opened</comment>
         <translation>Erstellt</translation>
     </message>
+    <message>
+        <source>Case filters</source>
+        <translation>Filter für Supportfälle</translation>
+    </message>
 </context>
 <context>
     <name>CaseHeader</name>
@@ -1356,6 +1360,10 @@ Datum: %2
     <message>
         <source>To day</source>
         <translation>Bis Tag</translation>
+    </message>
+    <message>
+        <source>Message dates</source>
+        <translation>Nachrichtendatum</translation>
     </message>
 </context>
 <context>

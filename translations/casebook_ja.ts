@@ -614,6 +614,10 @@
         <comment>when the case was opened</comment>
         <translation>作成日</translation>
     </message>
+    <message>
+        <source>Case filters</source>
+        <translation>ケースのフィルター</translation>
+    </message>
 </context>
 <context>
     <name>CaseHeader</name>
@@ -1345,6 +1349,10 @@ Date: %2
     <message>
         <source>To day</source>
         <translation>終了日</translation>
+    </message>
+    <message>
+        <source>Message dates</source>
+        <translation>メッセージの日付</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 
 CaseFilterBar::CaseFilterBar(QWidget *parent) : QWidget(parent)
 {
+    setAccessibleName(tr("Case filters"));
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("caseSearchEdit"));
     m_search->setClearButtonEnabled(true);

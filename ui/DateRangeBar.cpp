@@ -46,6 +46,7 @@ QDateEdit *dayEdit(const QString &name, const QString &accessibleName, QWidget *
 
 DateRangeBar::DateRangeBar(QWidget *parent) : QWidget(parent)
 {
+    setAccessibleName(tr("Message dates"));
     createControls();
     layOut();
     updateControls();
