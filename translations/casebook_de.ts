@@ -585,7 +585,7 @@
     <name>CaseFilterBar</name>
     <message>
         <source>Filter cases, or type a case number and press Enter</source>
-        <translation>Supportfälle filtern oder Fallnummer eingeben und Eingabetaste drücken</translation>
+        <translation>Filtern oder Fallnummer eingeben (Eingabetaste)</translation>
     </message>
     <message>
         <source>Filter cases or go to a case</source>
@@ -1496,7 +1496,7 @@ Datum: %2
     </message>
     <message>
         <source>Re&amp;place existing files that differ from the export</source>
-        <translation>Vorhandene Dateien, die vom Export abweichen, e&amp;rsetzen</translation>
+        <translation>Vorhandene Dateien, die vom Export abweichen, erset&amp;zen</translation>
     </message>
     <message>
         <source>Files that already hold exactly this export are always kept; others are left alone unless this is checked.</source>
@@ -1504,7 +1504,7 @@ Datum: %2
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen …</translation>
+        <translation>D&amp;urchsuchen …</translation>
     </message>
     <message>
         <source>&amp;Selected cases (%1)</source>
@@ -1560,7 +1560,7 @@ Datum: %2
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>&amp;Abbrechen</translation>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -2093,15 +2093,15 @@ Datum: %2
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation>&amp;Design:</translation>
+        <translation>D&amp;esign:</translation>
     </message>
     <message>
         <source>Thread &amp;font size:</source>
-        <translation>&amp;Schriftgröße im Verlauf:</translation>
+        <translation>Sc&amp;hriftgröße im Verlauf:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>S&amp;prache:</translation>
+        <translation>Spr&amp;ache:</translation>
     </message>
     <message>
         <source>Network</source>
@@ -2139,7 +2139,7 @@ Datum: %2
     </message>
     <message>
         <source>&amp;Write a log file</source>
-        <translation>Protokoll&amp;datei schreiben</translation>
+        <translation>&amp;Protokolldatei schreiben</translation>
     </message>
     <message>
         <source>&amp;Download folder:</source>
@@ -2147,7 +2147,7 @@ Datum: %2
     </message>
     <message>
         <source>Log f&amp;ile:</source>
-        <translation>Protokoll&amp;datei:</translation>
+        <translation>Protokolldate&amp;i:</translation>
     </message>
     <message>
         <source>Download Folder</source>

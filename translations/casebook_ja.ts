@@ -584,7 +584,7 @@
     <name>CaseFilterBar</name>
     <message>
         <source>Filter cases, or type a case number and press Enter</source>
-        <translation>ケースを絞り込むか、ケース番号を入力して Enter キーを押します</translation>
+        <translation>絞り込み、またはケース番号を入力して Enter</translation>
     </message>
     <message>
         <source>Filter cases or go to a case</source>
