@@ -198,7 +198,7 @@
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
+        <translation>Spei&amp;chern</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>&amp;Endpoint URL:</source>
-        <translation>&amp;Endpunkt-URL:</translation>
+        <translation>End&amp;punkt-URL:</translation>
     </message>
     <message>
         <source>Access &amp;key ID:</source>
@@ -222,7 +222,7 @@
     </message>
     <message>
         <source>Session &amp;token:</source>
-        <translation>Sitzungs&amp;token:</translation>
+        <translation>Sitzungst&amp;oken:</translation>
     </message>
     <message>
         <source>default</source>
