@@ -6,14 +6,10 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
 
 const QString casesCommand = QStringLiteral("cases");
 const QString exportCommand = QStringLiteral("export");
@@ -42,56 +38,76 @@ CommandLine exitWith(const QString &text, int code)
 /// Every option casebook knows; the headless ones are offered only to subcommands.
 struct Options
 {
-    QCommandLineOption demo{QStringLiteral("demo"),
-                            tr("Use the built-in sandbox with sample cases.")};
-    QCommandLineOption profile{QStringLiteral("profile"),
-                               tr("Use this profile from the AWS shared files."), tr("name")};
-    QCommandLineOption region{QStringLiteral("region"), tr("AWS region."), tr("region")};
-    QCommandLineOption endpoint{QStringLiteral("endpoint-url"),
-                                tr("Send requests to this URL instead of AWS."), tr("url")};
-    QCommandLineOption caseId{QStringLiteral("case-id"), tr("The case to open or export."),
-                              tr("id")};
-    QCommandLineOption includeResolved{QStringLiteral("include-resolved"),
-                                       tr("List resolved cases too.")};
-    QCommandLineOption after{QStringLiteral("after"),
-                             tr("Only what was created at or after this time (ISO 8601)."),
-                             tr("time")};
-    QCommandLineOption before{QStringLiteral("before"),
-                              tr("Only what was created before this time (ISO 8601)."),
-                              tr("time")};
-    QCommandLineOption format{QStringLiteral("format"),
-                              tr("Output format: json or txt for cases; json, md, html, txt, "
-                                 "pdf or mbox for export."),
-                              tr("format")};
-    QCommandLineOption output{QStringLiteral("output"),
-                              tr("File to write, or - for standard output."), tr("path")};
-    QCommandLineOption attachments{QStringLiteral("attachments"),
-                                   tr("Export: also save the attachments, in a folder beside "
-                                      "the file, and link them.")};
-    QCommandLineOption force{QStringLiteral("force"),
-                             tr("Export: replace files that already exist.")};
-    QCommandLineOption verbose{QStringLiteral("verbose"),
-                               tr("Log debug messages of every casebook.* category.")};
-    QCommandLineOption logFile{QStringLiteral("log-file"),
-                               tr("Also write the log to a file; without a path, to casebook.log "
-                                  "in the cache folder."),
-                               tr("path")};
-    QCommandLineOption allCases{QStringLiteral("all-cases"),
-                                tr("export: every case created in the time range, one file "
-                                   "each; sync: also ask again for resolved cases already "
-                                   "archived.")};
-    QCommandLineOption outputDirectory{QStringLiteral("output-dir"),
-                                       tr("Folder for --all-cases; created when missing."),
-                                       tr("folder")};
-    QCommandLineOption open{QStringLiteral("open"),
-                            tr("Show a thread exported as JSON, or saved from aws support "
-                               "describe-communications, without connecting."),
-                            tr("file")};
-    QCommandLineOption account{QStringLiteral("account"),
-                               tr("Use this account stored by Casebook (see: casebook account)."),
-                               tr("name")};
-    QCommandLineOption makeDefault{QStringLiteral("default"),
-                                   tr("account add: make the account the default one.")};
+    QCommandLineOption demo {QStringLiteral("demo"),
+                             CommandLine::tr("Use the built-in sandbox with sample cases.")};
+    QCommandLineOption profile {QStringLiteral("profile"),
+                                CommandLine::tr("Use this profile from the AWS shared files."),
+                                CommandLine::tr("name")};
+    QCommandLineOption region {QStringLiteral("region"), CommandLine::tr("AWS region."),
+                               CommandLine::tr("region")};
+    QCommandLineOption endpoint {QStringLiteral("endpoint-url"),
+                                 CommandLine::tr("Send requests to this URL instead of AWS."),
+                                 CommandLine::tr("url")};
+    QCommandLineOption caseId {QStringLiteral("case-id"),
+                               CommandLine::tr("The case to open or export."),
+                               CommandLine::tr("id")};
+    QCommandLineOption includeResolved {QStringLiteral("include-resolved"),
+                                        CommandLine::tr("List resolved cases too.")};
+    QCommandLineOption after {
+        QStringLiteral("after"),
+        CommandLine::tr("Only what was created at or after this time (ISO 8601)."),
+        CommandLine::tr("time")};
+    QCommandLineOption before {
+        QStringLiteral("before"),
+        CommandLine::tr("Only what was created before this time (ISO 8601)."),
+        CommandLine::tr("time")};
+    QCommandLineOption format {
+        QStringLiteral("format"),
+        CommandLine::tr("Output format: json or txt for cases; json, md, html, txt, "
+                        "pdf or mbox for export."),
+        CommandLine::tr("format")};
+    QCommandLineOption output {QStringLiteral("output"),
+                               CommandLine::tr("File to write, or - for standard output."),
+                               CommandLine::tr("path")};
+    QCommandLineOption attachments {
+        QStringLiteral("attachments"),
+        CommandLine::tr("Export: also save the attachments, in a folder beside "
+                        "the file, and link them.")};
+    QCommandLineOption force {QStringLiteral("force"),
+                              CommandLine::tr("Export: replace files that already exist.")};
+    QCommandLineOption verbose {
+        QStringLiteral("verbose"),
+        CommandLine::tr("Log debug messages of every casebook.* category.")};
+    QCommandLineOption logFile {
+        QStringLiteral("log-file"),
+        CommandLine::tr("Also write the log to a file; without a path, to casebook.log "
+                        "in the cache folder."),
+        CommandLine::tr("path")};
+    QCommandLineOption allCases {
+        QStringLiteral("all-cases"),
+        CommandLine::tr("export: every case created in the time range, one file each; "
+                        "sync: also ask again for resolved cases already archived.")};
+    QCommandLineOption outputDirectory {
+        QStringLiteral("output-dir"),
+        CommandLine::tr("Folder for --all-cases; created when missing."),
+        CommandLine::tr("folder")};
+    QCommandLineOption open {
+        QStringLiteral("open"),
+        CommandLine::tr("Show a thread exported as JSON, or saved from aws support "
+                        "describe-communications, without connecting."),
+        CommandLine::tr("file")};
+    QCommandLineOption account {
+        QStringLiteral("account"),
+        CommandLine::tr("Use this account stored by Casebook (see: casebook account)."),
+        CommandLine::tr("name")};
+    QCommandLineOption language {QStringLiteral("lang"),
+                                 CommandLine::tr("Show Casebook in this language and format dates "
+                                                 "and numbers for it: de, ja, en or a locale "
+                                                 "name such as de_CH; overrides the preference."),
+                                 CommandLine::tr("code")};
+    QCommandLineOption makeDefault {
+        QStringLiteral("default"),
+        CommandLine::tr("account add: make the account the default one.")};
 };
 
 // QCommandLineParser has no options with optional values: a bare --log-file (last, or followed
@@ -110,6 +126,12 @@ QStringList withLogFileValue(QStringList arguments)
     return arguments;
 }
 
+// QLocale falls back to the C locale for a name it does not know; "C" itself is English.
+bool isLanguage(const QString &name)
+{
+    return name == QLatin1String("C") || QLocale(name).language() != QLocale::C;
+}
+
 /// Reads the options every command shares; returns why they are unusable, or nothing.
 QString readCommon(const QCommandLineParser &parser, const Options &options, CommandLine *result)
 {
@@ -121,8 +143,11 @@ QString readCommon(const QCommandLineParser &parser, const Options &options, Com
     result->logToFile = parser.isSet(options.logFile);
     result->logFile = parser.value(options.logFile);
     result->connection.account = parser.value(options.account);
+    result->language = parser.value(options.language);
+    if (!result->language.isEmpty() && !isLanguage(result->language))
+        return CommandLine::tr("Not a language or locale name: %1").arg(result->language);
     if (!result->connection.account.isEmpty() && !result->connection.profile.isEmpty())
-        return tr("--account and --profile both name credentials; choose one.");
+        return CommandLine::tr("--account and --profile both name credentials; choose one.");
     if (!parser.isSet(options.endpoint))
         return {};
 
@@ -130,7 +155,7 @@ QString readCommon(const QCommandLineParser &parser, const Options &options, Com
     const bool web =
         url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http");
     if (!url.isValid() || url.host().isEmpty() || !web)
-        return tr("Not an http or https URL: %1").arg(parser.value(options.endpoint));
+        return CommandLine::tr("Not an http or https URL: %1").arg(parser.value(options.endpoint));
     result->connection.endpointUrl = url;
     return {};
 }
@@ -152,23 +177,24 @@ QString readHeadless(const QCommandLineParser &parser, const Options &options,
             continue;
         *target = parseTimeArgument(parser.value(*option));
         if (!target->isValid())
-            return tr("Not a date or ISO 8601 time: %1").arg(parser.value(*option));
+            return CommandLine::tr("Not a date or ISO 8601 time: %1").arg(parser.value(*option));
     }
     if (result->after.isValid() && result->before.isValid() && result->after >= result->before)
-        return tr("--after must be earlier than --before.");
+        return CommandLine::tr("--after must be earlier than --before.");
     return {};
 }
 
 QString checkCases(CommandLine *result)
 {
     if (!result->caseId.isEmpty())
-        return tr("cases lists every case; to read one, use: casebook export --case-id ID");
+        return CommandLine::tr(
+            "cases lists every case; to read one, use: casebook export --case-id ID");
     if (result->downloadAttachments || result->force)
-        return tr("--attachments and --force belong to export, not cases.");
+        return CommandLine::tr("--attachments and --force belong to export, not cases.");
     if (result->format.isEmpty())
         result->format = QStringLiteral("txt");
     if (result->format != QLatin1String("json") && result->format != QLatin1String("txt"))
-        return tr("Cases can be listed as json or txt, not %1.").arg(result->format);
+        return CommandLine::tr("Cases can be listed as json or txt, not %1.").arg(result->format);
     return {};
 }
 
@@ -176,19 +202,21 @@ QString checkCases(CommandLine *result)
 QString checkExportAll(CommandLine *result)
 {
     if (!result->caseId.isEmpty())
-        return tr("--all-cases exports every case; leave out --case-id.");
+        return CommandLine::tr("--all-cases exports every case; leave out --case-id.");
     if (!result->output.isEmpty())
-        return tr("--all-cases writes one file per case: use --output-dir, not --output.");
+        return CommandLine::tr(
+            "--all-cases writes one file per case: use --output-dir, not --output.");
     if (result->outputDirectory.isEmpty())
-        return tr("--all-cases needs --output-dir FOLDER.");
+        return CommandLine::tr("--all-cases needs --output-dir FOLDER.");
     if (result->format.isEmpty())
         result->format = QStringLiteral("json");
     const std::optional<ExportFormat> format = ExportFormats::fromName(result->format);
     if (!format)
-        return tr("Unknown format %1; use one of: %2.")
+        return CommandLine::tr("Unknown format %1; use one of: %2.")
             .arg(result->format, ExportFormats::names().join(QLatin1String(", ")));
     if (*format == ExportFormat::Pdf)
-        return tr("PDF files of many cases are written from the window (File > Export).");
+        return CommandLine::tr(
+            "PDF files of many cases are written from the window (File > Export).");
     return {};
 }
 
@@ -197,19 +225,20 @@ QString checkExport(CommandLine *result)
     if (result->allCases)
         return checkExportAll(result);
     if (!result->outputDirectory.isEmpty())
-        return tr("--output-dir belongs to --all-cases; for one case use --output.");
+        return CommandLine::tr("--output-dir belongs to --all-cases; for one case use --output.");
     if (result->includeResolved)
-        return tr("--include-resolved belongs to cases, not export.");
+        return CommandLine::tr("--include-resolved belongs to cases, not export.");
     if (result->caseId.isEmpty())
-        return tr("export needs --case-id.");
+        return CommandLine::tr("export needs --case-id.");
     if (result->format.isEmpty())
         result->format = QStringLiteral("json");
     if (!ExportFormats::fromName(result->format)) {
-        return tr("Cases can be exported as %1, not %2.")
+        return CommandLine::tr("Cases can be exported as %1, not %2.")
             .arg(ExportFormats::names().join(QLatin1String(", ")), result->format);
     }
     if (result->downloadAttachments && result->output == QLatin1String("-"))
-        return tr("--attachments saves files beside the export, so it needs --output PATH.");
+        return CommandLine::tr(
+            "--attachments saves files beside the export, so it needs --output PATH.");
     return {};
 }
 
@@ -222,22 +251,23 @@ QString checkAccount(const QStringList &positional, CommandLine *result)
     result->accountName = positional.value(1);
     const bool list = result->accountAction == QLatin1String("list");
     if (!list && !named.contains(result->accountAction))
-        return tr("Use: casebook account add|list|remove|default [NAME]");
+        return CommandLine::tr("Use: casebook account add|list|remove|default [NAME]");
     if (positional.size() > (list ? 1 : 2))
-        return tr("Unexpected argument: %1").arg(positional.last());
+        return CommandLine::tr("Unexpected argument: %1").arg(positional.last());
     if (!list && result->accountName.isEmpty())
-        return tr("casebook account %1 needs the account's name.").arg(result->accountAction);
+        return CommandLine::tr("casebook account %1 needs the account's name.")
+            .arg(result->accountAction);
     if (result->makeDefault && result->accountAction != QLatin1String("add"))
-        return tr("--default belongs to account add.");
+        return CommandLine::tr("--default belongs to account add.");
     return {};
 }
 
 QString checkSync(const CommandLine *result)
 {
     if (!result->caseId.isEmpty() || !result->format.isEmpty() || !result->output.isEmpty())
-        return tr("sync archives every case; it takes no --case-id, --format or --output.");
+        return CommandLine::tr("sync archives every case; it takes no --case-id, --format or --output.");
     if (result->includeResolved)
-        return tr("sync always includes resolved cases; --all-cases also re-checks archived ones.");
+        return CommandLine::tr("sync always includes resolved cases; --all-cases also re-checks archived ones.");
     return {};
 }
 
@@ -251,7 +281,8 @@ int commandPosition(const QStringList &arguments)
         QStringLiteral("--profile"), QStringLiteral("--region"), QStringLiteral("--endpoint-url"),
         QStringLiteral("--case-id"), QStringLiteral("--after"),  QStringLiteral("--before"),
         QStringLiteral("--format"),  QStringLiteral("--output"), QStringLiteral("--log-file"),
-        QStringLiteral("--output-dir"), QStringLiteral("--open"), QStringLiteral("--account")};
+        QStringLiteral("--output-dir"), QStringLiteral("--open"), QStringLiteral("--account"),
+        QStringLiteral("--lang")};
 
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
@@ -310,6 +341,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     parser.addOptions({options.demo, options.profile, options.region, options.endpoint,
                        options.caseId, options.account});
     parser.addOptions({options.verbose, options.logFile});
+    parser.addOption(options.language);
     if (result.command == Command::Account)
         parser.addOption(options.makeDefault);
     if (headless) {

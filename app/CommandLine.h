@@ -2,6 +2,7 @@
 
 #include "CredentialsResolver.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -9,6 +10,9 @@
 /// What `casebook` was asked to do, read from its arguments.
 struct CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
     enum class Command { Window, Cases, Export, Account, Sync };
 
     Command command = Command::Window;
@@ -28,6 +32,7 @@ struct CommandLine
     bool verbose = false;
     bool logToFile = false;
     QString logFile; ///< empty with logToFile: the default file in the cache folder
+    QString language; ///< --lang: a locale name that overrides the preference; empty if not set
 
     // casebook account add|list|remove|default [NAME] [--default]
     QString accountAction;

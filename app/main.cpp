@@ -89,10 +89,12 @@ void startLogging(const CommandLine &commandLine)
     }
 }
 
-/// Loads Casebook's and Qt's translations for the language chosen in the preferences.
-void installTranslations(QCoreApplication *app)
+/// Loads Casebook's and Qt's translations for \a language (from --lang), or else for the
+/// language chosen in the preferences; dates and numbers follow the same locale.
+void installTranslations(QCoreApplication *app, const QString &language = {})
 {
-    const QString code = Settings::languageCode(Settings().language());
+    const QString code =
+        language.isEmpty() ? Settings::languageCode(Settings().language()) : language;
     if (!code.isEmpty())
         QLocale::setDefault(QLocale(code));
 
@@ -278,7 +280,7 @@ int runHeadless(int argc, char *argv[], const CommandLine &commandLine)
         headlessApplication(argc, argv, commandLine);
     QCoreApplication &app = *application;
     startLogging(commandLine);
-    installTranslations(&app);
+    installTranslations(&app, commandLine.language);
 
     const Connection connection = openConnection(commandLine);
     if (!hasCredentials(connection.resolved) && connection.account.isEmpty()) {
@@ -328,7 +330,7 @@ int runWindow(int argc, char *argv[], const CommandLine &commandLine)
     QApplication::setDesktopFileName(QStringLiteral("io.casebook.Casebook"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/casebook.svg")));
     startLogging(commandLine);
-    installTranslations(&app);
+    installTranslations(&app, commandLine.language);
 
     const Connection connection = openConnection(commandLine);
     SupportClient client;

@@ -12,11 +12,6 @@ namespace {
 constexpr int horizontalPadding = 7;
 constexpr int verticalPadding = 2;
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("CaseBadge", text);
-}
-
 QColor toneColor(CaseBadge::Tone tone, const QPalette &palette)
 {
     using Tone = CaseBadge::Tone;
@@ -48,22 +43,20 @@ CaseBadge CaseBadge::forStatus(const QString &status)
 {
     // The service's status codes, in the words the AWS console uses for them.
     if (status == QLatin1String("opened"))
-        return {translate("Open"), Tone::Accent, translate("The case is open.")};
+        return {tr("Open", "case status"), Tone::Accent, tr("The case is open.")};
     if (status == QLatin1String("unassigned"))
-        return {translate("Unassigned"), Tone::Accent,
-                translate("No AWS engineer has picked up the case yet.")};
+        return {tr("Unassigned"), Tone::Accent, tr("No AWS engineer has picked up the case yet.")};
     if (status == QLatin1String("work-in-progress"))
-        return {translate("In progress"), Tone::Accent, translate("AWS is working on the case.")};
+        return {tr("In progress"), Tone::Accent, tr("AWS is working on the case.")};
     if (status == QLatin1String("pending-customer-action"))
-        return {translate("Needs your reply"), Tone::Attention,
-                translate("AWS is waiting for an answer from you.")};
+        return {tr("Needs your reply"), Tone::Attention,
+                tr("AWS is waiting for an answer from you.")};
     if (status == QLatin1String("customer-action-completed"))
-        return {translate("Replied"), Tone::Accent,
-                translate("You answered; AWS has not replied yet.")};
+        return {tr("Replied"), Tone::Accent, tr("You answered; AWS has not replied yet.")};
     if (status == QLatin1String("reopened"))
-        return {translate("Reopened"), Tone::Attention, translate("The case was reopened.")};
+        return {tr("Reopened"), Tone::Attention, tr("The case was reopened.")};
     if (status == QLatin1String("resolved"))
-        return {translate("Resolved"), Tone::Muted, translate("The case is resolved.")};
+        return {tr("Resolved", "case status"), Tone::Muted, tr("The case is resolved.")};
     if (status.isEmpty())
         return {};
     return {status, Tone::Neutral};
@@ -72,15 +65,15 @@ CaseBadge CaseBadge::forStatus(const QString &status)
 CaseBadge CaseBadge::forSeverity(const QString &severityCode)
 {
     if (severityCode == QLatin1String("low"))
-        return {translate("Low"), Tone::Neutral, translate("General guidance")};
+        return {tr("Low"), Tone::Neutral, tr("General guidance")};
     if (severityCode == QLatin1String("normal"))
-        return {translate("Normal"), Tone::Neutral, translate("System impaired")};
+        return {tr("Normal"), Tone::Neutral, tr("System impaired")};
     if (severityCode == QLatin1String("high"))
-        return {translate("High"), Tone::Warning, translate("Production system impaired")};
+        return {tr("High"), Tone::Warning, tr("Production system impaired")};
     if (severityCode == QLatin1String("urgent"))
-        return {translate("Urgent"), Tone::Critical, translate("Production system down")};
+        return {tr("Urgent"), Tone::Critical, tr("Production system down")};
     if (severityCode == QLatin1String("critical"))
-        return {translate("Critical"), Tone::Critical, translate("Business-critical system down")};
+        return {tr("Critical"), Tone::Critical, tr("Business-critical system down")};
     if (severityCode.isEmpty())
         return {};
     return {severityCode, Tone::Neutral};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 class QFont;
@@ -11,6 +12,8 @@ class QSize;
 /// A small rounded label for a case's status or severity, painted from the palette.
 class CaseBadge
 {
+    Q_DECLARE_TR_FUNCTIONS(CaseBadge)
+
 public:
     enum class Tone { Neutral, Accent, Attention, Warning, Critical, Success, Muted };
 

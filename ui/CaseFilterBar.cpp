@@ -10,6 +10,7 @@
 
 CaseFilterBar::CaseFilterBar(QWidget *parent) : QWidget(parent)
 {
+    setAccessibleName(tr("Case filters"));
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("caseSearchEdit"));
     m_search->setClearButtonEnabled(true);
@@ -31,15 +32,16 @@ CaseFilterBar::CaseFilterBar(QWidget *parent) : QWidget(parent)
     auto statusLabel = new QLabel(tr("&Status"), this);
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("caseStatusBox"));
-    m_status->addItem(tr("Open"), int(CaseFilterModel::Status::Open));
-    m_status->addItem(tr("Resolved"), int(CaseFilterModel::Status::Resolved));
-    m_status->addItem(tr("All"), int(CaseFilterModel::Status::All));
+    m_status->addItem(tr("Open", "case status"), int(CaseFilterModel::Status::Open));
+    m_status->addItem(tr("Resolved", "case status"), int(CaseFilterModel::Status::Resolved));
+    m_status->addItem(tr("All", "case status: open and resolved"),
+                      int(CaseFilterModel::Status::All));
     statusLabel->setBuddy(m_status);
     connect(m_status, &QComboBox::activated, this, [this] { Q_EMIT statusChanged(status()); });
 
     m_created = new DateRangeBar(this);
     m_created->setObjectName(QStringLiteral("caseCreatedBar"));
-    m_created->setTitle(tr("Created"));
+    m_created->setTitle(tr("Created", "when the case was opened"));
     m_created->setCompact(true);
     connect(m_created, &DateRangeBar::rangeChanged, this, &CaseFilterBar::createdRangeChanged);
 

@@ -177,7 +177,9 @@ QString CaseListView::placeholderText() const
     }
     if (cases->includeResolved())
         return tr("This account has no support cases.");
-    return tr("No open cases.\nChoose \u201cAll\u201d under Status to see resolved ones.");
+    // The literal is split after the quote mark: lupdate reads "\u201cA" as one escape.
+    return tr("No open cases.\nChoose \u201c"
+              "All\u201d under Status to see resolved ones.");
 }
 
 CaseListModel *CaseListView::caseModel() const

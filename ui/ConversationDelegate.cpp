@@ -44,15 +44,11 @@ constexpr int separatorPadding = 10;
 constexpr int cachedLayouts = 256;
 constexpr int keptHeights = 4096;
 
-QString translate(const char *text, const char *disambiguation = nullptr, int n = -1)
+// English source strings in both forms, so the text reads right without a translation loaded;
+// a translation gives each of them every plural form its language has.
+QString plural(const QString &one, const QString &many, int n)
 {
-    return QCoreApplication::translate("ConversationDelegate", text, disambiguation, n);
-}
-
-// English source strings in both forms, so the text reads right without a translation loaded.
-QString plural(const char *one, const char *many, int n)
-{
-    return QCoreApplication::translate("ConversationDelegate", n == 1 ? one : many, nullptr, n);
+    return n == 1 ? one : many;
 }
 
 // File names come from whoever attached the file. Show the name a save would use, so that
@@ -321,13 +317,13 @@ QList<ConversationDelegate::Link> ConversationDelegate::findLinks(const QString 
 QString ConversationDelegate::senderText(const QModelIndex &index)
 {
     if (index.data(CommunicationModel::FromAwsRole).toBool())
-        return translate("Amazon Web Services");
+        return tr("Amazon Web Services");
 
     const QString sender = index.data(CommunicationModel::SubmittedByRole).toString().trimmed();
     QString name, address;
     if (splitSender(sender, &name, &address))
         return name.isEmpty() ? address : name;
-    return sender.isEmpty() ? translate("Unknown sender") : sender;
+    return sender.isEmpty() ? tr("Unknown sender") : sender;
 }
 
 QString ConversationDelegate::senderAddress(const QModelIndex &index)
@@ -347,16 +343,19 @@ QString ConversationDelegate::relativeHint(const QDateTime &time, const QDateTim
     if (seconds < -60)
         return {};
     if (seconds < 60)
-        return translate("just now");
+        return tr("just now");
     if (seconds < 3600)
-        return plural("%n minute ago", "%n minutes ago", int(seconds / 60));
+        return plural(tr("%n minute ago", nullptr, int(seconds / 60)),
+                      tr("%n minutes ago", nullptr, int(seconds / 60)), int(seconds / 60));
     const qint64 days = time.toLocalTime().date().daysTo(now.toLocalTime().date());
     if (seconds < 12 * 3600 || days == 0)
-        return plural("%n hour ago", "%n hours ago", int(seconds / 3600));
+        return plural(tr("%n hour ago", nullptr, int(seconds / 3600)),
+                      tr("%n hours ago", nullptr, int(seconds / 3600)), int(seconds / 3600));
     if (days == 1)
-        return translate("yesterday");
+        return tr("yesterday");
     if (days < 7)
-        return plural("%n day ago", "%n days ago", int(days));
+        return plural(tr("%n day ago", nullptr, int(days)), tr("%n days ago", nullptr, int(days)),
+                      int(days));
     return {};
 }
 
@@ -364,29 +363,28 @@ QString ConversationDelegate::timeText(const QModelIndex &index)
 {
     const QDateTime created = index.data(CommunicationModel::TimeCreatedRole).toDateTime();
     if (!created.isValid())
-        return translate("Unknown time");
+        return tr("Unknown time");
 
     const QDateTime local = created.toLocalTime();
     const QLocale locale;
-    const QString when = translate("%1, %2", "date, then time")
+    const QString when = tr("%1, %2", "date, then time")
                              .arg(locale.toString(local.date(), QLocale::ShortFormat),
                                   locale.toString(local.time(), QLocale::ShortFormat));
     const QString hint = relativeHint(created, QDateTime::currentDateTimeUtc());
-    return hint.isEmpty() ? when
-                          : translate("%1 \u00b7 %2", "time, then how long ago").arg(when, hint);
+    return hint.isEmpty() ? when : tr("%1 \u00b7 %2", "time, then how long ago").arg(when, hint);
 }
 
 QString ConversationDelegate::dayText(const QModelIndex &index)
 {
     const QDateTime created = index.data(CommunicationModel::TimeCreatedRole).toDateTime();
     if (!created.isValid())
-        return translate("Unknown day");
+        return tr("Unknown day");
     return QLocale().toString(created.toLocalTime().date(), QLocale::LongFormat);
 }
 
 QString ConversationDelegate::accessibleText(const QModelIndex &index)
 {
-    return translate("From %1, %2: %3")
+    return tr("From %1, %2: %3")
         .arg(senderText(index), timeText(index),
              index.data(CommunicationModel::BodyRole).toString());
 }
@@ -399,12 +397,12 @@ QString ConversationDelegate::plainText(const QModelIndex &index)
     const QDateTime created = index.data(CommunicationModel::TimeCreatedRole).toDateTime();
     const QString when = created.isValid()
         ? QLocale().toString(created.toLocalTime(), QLocale::LongFormat)
-        : translate("Unknown time");
+        : tr("Unknown time");
 
-    QString text = translate("From: %1\nDate: %2\n").arg(sender, when);
+    QString text = tr("From: %1\nDate: %2\n").arg(sender, when);
     const QList<AttachmentInfo> attachments = attachmentsOf(index);
     for (const AttachmentInfo &attachment : attachments)
-        text += translate("Attachment: %1\n").arg(displayFileName(attachment.fileName));
+        text += tr("Attachment: %1\n").arg(displayFileName(attachment.fileName));
     QString body = index.data(CommunicationModel::BodyRole).toString();
     body.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     return text + u'\n' + body + u'\n';
@@ -851,7 +849,7 @@ void ConversationDelegate::paintHeader(QPainter *painter, const QStyleOptionView
                             : PaletteTones::mix(text, base, 0.2));
     painter->drawText(layout.avatar, Qt::AlignCenter,
                       fromAws
-                          ? translate("AWS", "avatar of AWS engineers")
+                          ? tr("AWS", "avatar of AWS engineers")
                           : initials(index.data(CommunicationModel::SubmittedByRole).toString()));
 
     painter->setFont(metrics.name);
@@ -915,9 +913,9 @@ void ConversationDelegate::paintToggle(QPainter *painter, const QStyleOptionView
 
     const bool folded = layout.shownLines < layout.body.lineCount();
     const int hidden = layout.body.lineCount() - layout.shownLines;
-    const QString label = folded
-        ? plural("Show more (%n more line)", "Show more (%n more lines)", hidden)
-        : translate("Show less");
+    const QString label = folded ? plural(tr("Show more (%n more line)", nullptr, hidden),
+                                          tr("Show more (%n more lines)", nullptr, hidden), hidden)
+                                 : tr("Show less");
     QFont font = option.font;
     font.setWeight(QFont::DemiBold);
     painter->setFont(font);
@@ -950,10 +948,10 @@ void ConversationDelegate::paintAttachments(QPainter *painter, const QStyleOptio
         QFont font = option.font;
         QColor colour = PaletteTones::mix(text, palette.color(QPalette::Highlight), 0.35);
         if (state == AttachmentState::Downloading) {
-            name = translate("%1 \u2014 downloading\u2026").arg(name);
+            name = tr("%1 \u2014 downloading\u2026").arg(name);
             colour = PaletteTones::mix(colour, base, 0.3);
         } else if (state == AttachmentState::Unavailable) {
-            name = translate("%1 (unavailable)").arg(name);
+            name = tr("%1 (unavailable)").arg(name);
             font.setStrikeOut(true);
             colour = PaletteTones::mix(text, base, 0.5);
         }

@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
+#include <QLocale>
 #include <QStyle>
 #include <QToolButton>
 
@@ -17,6 +18,15 @@ const DateRange::Preset presetOrder[] = {
     DateRange::Preset::Last12Months, DateRange::Preset::Custom,
 };
 
+// The locale's short date with the century, since "yy" alone is ambiguous in a range of years.
+QString dayFormat(const QLocale &locale)
+{
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
 QDateEdit *dayEdit(const QString &name, const QString &accessibleName, QWidget *parent)
 {
     auto edit = new QDateEdit(parent);
@@ -25,7 +35,7 @@ QDateEdit *dayEdit(const QString &name, const QString &accessibleName, QWidget *
     edit->setCalendarPopup(true);
     edit->setMinimumDate(openDay);
     edit->setSpecialValueText(DateRangeBar::tr("Any", "an open end of a date range"));
-    edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    edit->setDisplayFormat(dayFormat(QLocale()));
     // Typing a day asks the service once, when the day is complete, not at every keystroke.
     edit->setKeyboardTracking(false);
     edit->setDate(openDay);
@@ -36,6 +46,7 @@ QDateEdit *dayEdit(const QString &name, const QString &accessibleName, QWidget *
 
 DateRangeBar::DateRangeBar(QWidget *parent) : QWidget(parent)
 {
+    setAccessibleName(tr("Message dates"));
     createControls();
     layOut();
     updateControls();

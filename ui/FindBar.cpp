@@ -44,7 +44,8 @@ FindBar::FindBar(QWidget *parent) : QWidget(parent)
     m_nextButton->setAccessibleName(tr("Next match"));
     m_nextButton->setAutoRaise(true);
 
-    m_filterToggle = createToggle(tr("Filter"), QStringLiteral("findFilterToggle"),
+    m_filterToggle = createToggle(tr("Filter", "show only matching messages"),
+                                  QStringLiteral("findFilterToggle"),
                                   tr("Show only the messages that match; otherwise every message "
                                      "stays and the matches are marked"));
     m_filterToggle->setChecked(true);

@@ -508,7 +508,7 @@ void MainWindow::createStatusBar()
     m_busy->setRange(0, 0);
     m_busy->setTextVisible(false);
     m_busy->setMaximumSize(90, 12);
-    m_busy->setAccessibleName(tr("Loading"));
+    m_busy->setAccessibleName(tr("Loading", "busy indicator"));
     m_busy->hide();
 
     m_connection = new QLabel(this);

@@ -10,11 +10,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CredentialsResolver", text);
-}
-
 using Section = CredentialsResolver::Section;
 
 const QString accessKeyIdKey = QStringLiteral("aws_access_key_id");
@@ -54,11 +49,12 @@ void addSection(SharedFile *file, const SharedFileParser::Section &section, cons
                 QStringList *diagnostics)
 {
     if (file->profiles.contains(name)) {
-        diagnostics->append(tr("%1:%2: profile '%3' is defined again here; this section "
-                               "replaces the earlier one, as in the AWS CLI")
-                                .arg(file->path)
-                                .arg(section.line)
-                                .arg(name));
+        diagnostics->append(
+            CredentialsResolver::tr("%1:%2: profile '%3' is defined again here; this section "
+                                    "replaces the earlier one, as in the AWS CLI")
+                .arg(file->path)
+                .arg(section.line)
+                .arg(name));
     }
     file->profiles.insert(name, section.values);
     file->lines.insert(name, section.lines);
@@ -86,11 +82,12 @@ void addConfigSection(SharedFile *file, const SharedFileParser::Section &section
     const QString name
         = header.startsWith(QLatin1String("profile")) ? secondWord(header) : QString();
     if (name.isEmpty()) {
-        diagnostics->append(tr("%1:%2: section [%3] ignored: in the config file a profile is "
-                               "written [profile name] (or [default])")
-                                .arg(file->path)
-                                .arg(section.line)
-                                .arg(header));
+        diagnostics->append(
+            CredentialsResolver::tr("%1:%2: section [%3] ignored: in the config file a profile is "
+                                    "written [profile name] (or [default])")
+                .arg(file->path)
+                .arg(section.line)
+                .arg(header));
         return;
     }
     addSection(file, section, name, diagnostics);
@@ -106,7 +103,8 @@ SharedFile loadSharedFile(const QString &path, bool isConfigFile, QStringList *d
 
     const SharedFileParser::Result parsed = SharedFileParser::parse(input.readAll());
     if (!parsed.ok()) {
-        file.error = tr("%1, line %2, cannot be read: %3. The AWS CLI refuses this file too.")
+        file.error = CredentialsResolver::tr(
+                         "%1, line %2, cannot be read: %3. The AWS CLI refuses this file too.")
                          .arg(path)
                          .arg(parsed.errorLine)
                          .arg(parsed.error);
@@ -159,7 +157,7 @@ struct ProfileSources
             if (line > 0)
                 return file->path + u':' + QString::number(line);
         }
-        return tr("profile %1").arg(name);
+        return CredentialsResolver::tr("profile %1").arg(name);
     }
 };
 
@@ -178,9 +176,10 @@ bool assumesRole(const Section &profile)
 QString unsupportedKind(const QString &name, const Section &profile)
 {
     if (profile.contains(webIdentityKey)) {
-        return tr("The profile '%1' gets its credentials from a web identity token "
-                  "(web_identity_token_file), which Casebook cannot use. Use a profile with "
-                  "an access key, credential_process or role_arn with source_profile.")
+        return CredentialsResolver::tr(
+                   "The profile '%1' gets its credentials from a web identity token "
+                   "(web_identity_token_file), which Casebook cannot use. Use a profile with "
+                   "an access key, credential_process or role_arn with source_profile.")
             .arg(name);
     }
 
@@ -189,10 +188,11 @@ QString unsupportedKind(const QString &name, const Section &profile)
            QStringLiteral("sso_account_id"), QStringLiteral("sso_role_name")};
     for (const QString &key : ssoKeys) {
         if (profile.contains(key)) {
-            return tr("The profile '%1' signs in through IAM Identity Center (%2), which "
-                      "Casebook cannot do yet. Run 'aws configure export-credentials "
-                      "--profile %1 --format process' as the profile's credential_process, "
-                      "or use a profile with an access key.")
+            return CredentialsResolver::tr(
+                       "The profile '%1' signs in through IAM Identity Center (%2), which "
+                       "Casebook cannot do yet. Run 'aws configure export-credentials "
+                       "--profile %1 --format process' as the profile's credential_process, "
+                       "or use a profile with an access key.")
                 .arg(name, key);
         }
     }
@@ -208,20 +208,24 @@ AssumeRoleParameters roleOf(const Sources &sources, const QString &name, QString
     const bool hasSource = profile.contains(sourceProfileKey);
     const bool hasCredentialSource = profile.contains(QStringLiteral("credential_source"));
     if (hasSource && hasCredentialSource) {
-        *problem = tr("The profile '%1' names both source_profile and credential_source; "
-                      "keep one.")
+        *problem = CredentialsResolver::tr(
+                       "The profile '%1' names both source_profile and credential_source; "
+                       "keep one.")
                        .arg(name);
     } else if (hasCredentialSource) {
-        *problem = tr("The profile '%1' takes its source credentials from credential_source, "
-                      "which only works on AWS compute; Casebook needs source_profile.")
+        *problem = CredentialsResolver::tr(
+                       "The profile '%1' takes its source credentials from credential_source, "
+                       "which only works on AWS compute; Casebook needs source_profile.")
                        .arg(name);
     } else if (!hasSource) {
-        *problem = tr("The profile '%1' has role_arn but no source_profile to assume the role "
-                      "with.")
+        *problem = CredentialsResolver::tr(
+                       "The profile '%1' has role_arn but no source_profile to assume the role "
+                       "with.")
                        .arg(name);
     } else if (profile.contains(QStringLiteral("mfa_serial"))) {
-        *problem = tr("The role of profile '%1' needs an MFA code (mfa_serial), which Casebook "
-                      "cannot ask for yet.")
+        *problem = CredentialsResolver::tr(
+                       "The role of profile '%1' needs an MFA code (mfa_serial), which Casebook "
+                       "cannot ask for yet.")
                        .arg(name);
     }
     if (!problem->isEmpty())
@@ -240,7 +244,7 @@ AssumeRoleParameters roleOf(const Sources &sources, const QString &name, QString
         role.durationSeconds = seconds;
     } else if (!duration.isEmpty()) {
         diagnostics->append(
-            tr("%1: duration_seconds ignored: not a number of seconds: %2")
+            CredentialsResolver::tr("%1: duration_seconds ignored: not a number of seconds: %2")
                 .arg(sources.where(name, QStringLiteral("duration_seconds")), duration));
     }
     return role;
@@ -250,7 +254,8 @@ QString sourceProfileProblem(const Sources &sources, const QString &parent, cons
                              const QStringList &visited)
 {
     if (!sources.contains(next)) {
-        return tr("The source_profile '%1' named in profile '%2' does not exist.")
+        return CredentialsResolver::tr(
+                   "The source_profile '%1' named in profile '%2' does not exist.")
             .arg(next, parent);
     }
     if (!visited.contains(next))
@@ -259,7 +264,7 @@ QString sourceProfileProblem(const Sources &sources, const QString &parent, cons
     // A profile may name itself to take its own access key as the source.
     if (next == parent && hasStaticKeys(sources.merged(next)))
         return {};
-    return tr("The profiles %1 name each other as source_profile in a loop.")
+    return CredentialsResolver::tr("The profiles %1 name each other as source_profile in a loop.")
         .arg((visited + QStringList {next}).join(QLatin1String(" -> ")));
 }
 
@@ -272,10 +277,11 @@ QString readKeyPair(const SharedFile &file, const QString &name, AwsCredentials 
     credentials->sessionToken = section.value(sessionTokenKey);
     if (credentials->sessionToken.isEmpty())
         credentials->sessionToken = section.value(QStringLiteral("aws_security_token"));
-    credentials->source = tr("profile %1").arg(name);
+    credentials->source = CredentialsResolver::tr("profile %1").arg(name);
     if (credentials->secretAccessKey.isEmpty()) {
         *credentials = {};
-        return tr("The profile '%1' in %2 has aws_access_key_id but no aws_secret_access_key.")
+        return CredentialsResolver::tr(
+                   "The profile '%1' in %2 has aws_access_key_id but no aws_secret_access_key.")
             .arg(name, file.path);
     }
     return {};
@@ -296,7 +302,8 @@ void resolveLeaf(const Sources &sources, const QString &name, bool isSource,
     }
     if (profile.contains(credentialProcessKey)) {
         result->credentialProcess = profile.value(credentialProcessKey);
-        result->credentials.source = tr("profile %1 (credential_process)").arg(name);
+        result->credentials.source
+            = CredentialsResolver::tr("profile %1 (credential_process)").arg(name);
         return;
     }
     if (sources.configFile.profiles.value(name).contains(accessKeyIdKey)) {
@@ -304,9 +311,10 @@ void resolveLeaf(const Sources &sources, const QString &name, bool isSource,
         return;
     }
     if (isSource) {
-        result->errorMessage = tr("The source profile '%1' has no credentials: no access "
-                                  "key, credential_process or role_arn.")
-                                   .arg(name);
+        result->errorMessage
+            = CredentialsResolver::tr("The source profile '%1' has no credentials: no access "
+                                      "key, credential_process or role_arn.")
+                  .arg(name);
     }
 }
 

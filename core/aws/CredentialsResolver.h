@@ -3,6 +3,7 @@
 #include "AwsCredentials.h"
 #include "SupportEndpoint.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QProcessEnvironment>
@@ -73,6 +74,8 @@ struct ResolvedConnection
 /// ignore_configured_endpoint_urls is true.
 class CredentialsResolver
 {
+    Q_DECLARE_TR_FUNCTIONS(CredentialsResolver)
+
 public:
     using Section = QHash<QString, QString>;
     using IniFile = QHash<QString, Section>;

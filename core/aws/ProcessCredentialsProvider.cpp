@@ -14,11 +14,6 @@ namespace {
 // Standard error is only quoted, in part, so keeping more of it than this is pointless.
 constexpr qsizetype maxErrorCapture = 16 * 1024;
 
-QString translate(const char *text)
-{
-    return ProcessCredentialsProvider::tr(text);
-}
-
 /// A string field of the output; an absent field is an empty string, a wrong type a problem.
 bool readString(const QJsonObject &json, const char *name, QString *value, QString *problem)
 {
@@ -26,7 +21,8 @@ bool readString(const QJsonObject &json, const char *name, QString *value, QStri
     if (field.isUndefined() || field.isNull())
         return true;
     if (!field.isString()) {
-        *problem = translate("its output has a %1 that is not a string.").arg(QLatin1String(name));
+        *problem = ProcessCredentialsProvider::tr("its output has a %1 that is not a string.")
+                       .arg(QLatin1String(name));
         return false;
     }
     *value = field.toString();
@@ -38,7 +34,7 @@ bool readRequired(const QJsonObject &json, const char *name, QString *value, QSt
     if (!readString(json, name, value, problem))
         return false;
     if (value->isEmpty()) {
-        *problem = translate("its output has no %1.").arg(QLatin1String(name));
+        *problem = ProcessCredentialsProvider::tr("its output has no %1.").arg(QLatin1String(name));
         return false;
     }
     return true;
@@ -51,10 +47,12 @@ bool checkVersion(const QJsonObject &json, QString *problem)
         return true;
 
     if (version.isUndefined()) {
-        *problem = translate("its output has no Version; Casebook reads Version 1.");
+        *problem = ProcessCredentialsProvider::tr(
+            "its output has no Version; Casebook reads Version 1.");
     } else {
         const QString shown = version.toVariant().toString().left(20);
-        *problem = translate("its output has Version %1; Casebook reads only Version 1.")
+        *problem = ProcessCredentialsProvider::tr(
+                       "its output has Version %1; Casebook reads only Version 1.")
                        .arg(shown.isEmpty() ? QStringLiteral("\"\"") : shown);
     }
     return false;
@@ -68,15 +66,16 @@ bool readExpiration(const QString &text, const QDateTime &now, QDateTime *expira
     if (!time.isValid())
         time = QDateTime::fromString(text, Qt::ISODate);
     if (!time.isValid() || time.timeSpec() == Qt::LocalTime) {
-        *problem = translate("its Expiration \"%1\" is not an ISO 8601 time with Z or an "
-                             "offset.")
+        *problem = ProcessCredentialsProvider::tr(
+                       "its Expiration \"%1\" is not an ISO 8601 time with Z or an "
+                       "offset.")
                        .arg(text.left(40));
         return false;
     }
 
     *expiration = time.toUTC();
     if (*expiration <= now) {
-        *problem = translate("the credentials it printed expired at %1.")
+        *problem = ProcessCredentialsProvider::tr("the credentials it printed expired at %1.")
                        .arg(expiration->toString(Qt::ISODate));
         return false;
     }

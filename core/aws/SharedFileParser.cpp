@@ -9,11 +9,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SharedFileParser", text);
-}
-
 const QString defaultSection = QStringLiteral("DEFAULT");
 
 int indentOf(const QString &line)
@@ -127,7 +122,7 @@ bool Reader::readLine(const QString &line)
         return m_result.ok();
     }
     if (m_section == noSection)
-        return fail(tr("a setting comes before the first [section]"));
+        return fail(SharedFileParser::tr("a setting comes before the first [section]"));
     return readSetting(trimmed);
 }
 
@@ -141,7 +136,7 @@ void Reader::startSection(const QString &name)
     }
 
     if (m_names.contains(name)) {
-        fail(tr("the section [%1] appears a second time").arg(name));
+        fail(SharedFileParser::tr("the section [%1] appears a second time").arg(name));
         return;
     }
     m_names.insert(name);
@@ -156,13 +151,14 @@ bool Reader::readSetting(const QString &trimmed)
     if (separator < 0 || (colon >= 0 && colon < separator))
         separator = colon;
     if (separator < 0)
-        return fail(tr("the line is not a 'key = value' setting"));
+        return fail(SharedFileParser::tr("the line is not a 'key = value' setting"));
 
     const QString key = trimmed.left(separator).trimmed().toLower();
     if (key.isEmpty())
-        return fail(tr("the setting has no name"));
+        return fail(SharedFileParser::tr("the setting has no name"));
     if (current()->lines.contains(key))
-        return fail(tr("the setting %1 appears a second time in its section").arg(key));
+        return fail(
+            SharedFileParser::tr("the setting %1 appears a second time in its section").arg(key));
 
     m_key = key;
     m_pending.insert(key, {trimmed.mid(separator + 1).trimmed()});

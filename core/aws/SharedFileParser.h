@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QHash>
 #include <QList>
@@ -16,6 +17,8 @@
 /// not UTF-8) makes the whole file unreadable, as it does for the CLI.
 class SharedFileParser
 {
+    Q_DECLARE_TR_FUNCTIONS(SharedFileParser)
+
 public:
     /// One [section] with its settings and the line each setting started on.
     struct Section

@@ -3,6 +3,7 @@
 #include "Communication.h"
 #include "SupportCase.h"
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
@@ -66,6 +67,8 @@ QString defaultFileName(const SupportCase &supportCase, ExportFormat format);
 /// add markup, run a script, load a resource or start a new message.
 class ThreadRenderer
 {
+    Q_DECLARE_TR_FUNCTIONS(ThreadRenderer)
+
 public:
     /// The rendering of \a format, or nothing for Pdf (see PdfExporter).
     static QByteArray render(ExportFormat format, const ThreadExport &thread);

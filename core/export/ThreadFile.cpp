@@ -14,12 +14,16 @@
 
 #include <algorithm>
 
-namespace {
+namespace ThreadFile {
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ThreadFile", text);
 }
+
+} // namespace ThreadFile
+
+namespace {
 
 // The members the service always sends; a row without one was not written by it.
 const char *const requiredMembers[] = {"caseId", "body", "submittedBy", "timeCreated"};
@@ -31,12 +35,14 @@ bool readCommunications(const QJsonArray &array, QList<Communication> *out, QStr
     for (int i = 0; i < array.size(); ++i) {
         const QJsonObject json = array.at(i).toObject();
         if (!array.at(i).isObject()) {
-            *error = tr("Message %1 is not a JSON object.").arg(i + 1);
+            *error = ThreadFile::tr("Message %1 is not a JSON object.").arg(i + 1);
             return false;
         }
         for (const char *member : requiredMembers) {
             if (!json.contains(QLatin1String(member))) {
-                *error = tr("Message %1 has no \"%2\".").arg(i + 1).arg(QLatin1String(member));
+                *error = ThreadFile::tr("Message %1 has no \"%2\".")
+                             .arg(i + 1)
+                             .arg(QLatin1String(member));
                 return false;
             }
         }
@@ -44,7 +50,7 @@ bool readCommunications(const QJsonArray &array, QList<Communication> *out, QStr
         Communication communication;
         QString problem;
         if (!SupportJson::readCommunication(json, &communication, &problem)) {
-            *error = tr("Message %1 is malformed: %2.").arg(i + 1).arg(problem);
+            *error = ThreadFile::tr("Message %1 is malformed: %2.").arg(i + 1).arg(problem);
             return false;
         }
         communications.append(std::move(communication));
@@ -62,8 +68,8 @@ bool readCase(const QJsonObject &root, ThreadExport *thread, QString *error)
     QString problem;
     if (!value.isObject()
         || !SupportJson::readCase(value.toObject(), &thread->supportCase, &problem)) {
-        *error = tr("The \"case\" in the file is malformed: %1.")
-                     .arg(problem.isEmpty() ? tr("not an object") : problem);
+        *error = ThreadFile::tr("The \"case\" in the file is malformed: %1.")
+                     .arg(problem.isEmpty() ? ThreadFile::tr("not an object") : problem);
         return false;
     }
     thread->hasCase = true;
@@ -78,7 +84,7 @@ bool checkOneCase(const ThreadExport &thread, QString *error)
         if (caseId.isEmpty())
             caseId = communication.caseId;
         if (communication.caseId != caseId) {
-            *error = tr("The file mixes messages of several cases.");
+            *error = ThreadFile::tr("The file mixes messages of several cases.");
             return false;
         }
     }

@@ -16,11 +16,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ThreadRenderer", text);
-}
-
 QString withUnixLineEnds(const QString &text)
 {
     QString normal = text;
@@ -57,9 +52,9 @@ QString offsetText(int seconds)
 QString timeText(const QDateTime &time, const QTimeZone &zone, const QString &fallback = {})
 {
     if (!time.isValid())
-        return fallback.isEmpty() ? tr("unknown time") : oneLine(fallback);
+        return fallback.isEmpty() ? ThreadRenderer::tr("unknown time") : oneLine(fallback);
     const QDateTime local = time.toTimeZone(zone);
-    return tr("%1 (local %2 %3)")
+    return ThreadRenderer::tr("%1 (local %2 %3)")
         .arg(utcText(time), local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
              offsetText(local.offsetFromUtc()));
 }
@@ -68,7 +63,7 @@ QString subjectOf(const ThreadExport &thread)
 {
     if (thread.hasCase && !thread.supportCase.subject.isEmpty())
         return oneLine(thread.supportCase.subject);
-    return tr("(no subject)");
+    return ThreadRenderer::tr("(no subject)");
 }
 
 QString caseIdOf(const ThreadExport &thread)
@@ -81,11 +76,12 @@ QString caseIdOf(const ThreadExport &thread)
 QString rangeText(const ThreadExport &thread)
 {
     if (thread.after.isValid() && thread.before.isValid())
-        return tr("from %1 until before %2").arg(utcText(thread.after), utcText(thread.before));
+        return ThreadRenderer::tr("from %1 until before %2")
+            .arg(utcText(thread.after), utcText(thread.before));
     if (thread.after.isValid())
-        return tr("from %1").arg(utcText(thread.after));
+        return ThreadRenderer::tr("from %1").arg(utcText(thread.after));
     if (thread.before.isValid())
-        return tr("until before %1").arg(utcText(thread.before));
+        return ThreadRenderer::tr("until before %1").arg(utcText(thread.before));
     return {};
 }
 
@@ -95,19 +91,20 @@ QList<std::pair<QString, QString>> caseFacts(const ThreadExport &thread, qsizety
     const SupportCase &c = thread.supportCase;
     QList<std::pair<QString, QString>> facts;
     if (thread.hasCase && !c.displayId.isEmpty())
-        facts.append({tr("Display id"), c.displayId});
-    facts.append({tr("Case id"), caseIdOf(thread)});
+        facts.append({ThreadRenderer::tr("Display id"), c.displayId});
+    facts.append({ThreadRenderer::tr("Case id"), caseIdOf(thread)});
     if (thread.hasCase) {
-        facts.append({tr("Status"), c.status});
-        facts.append({tr("Severity"), c.severityCode});
-        facts.append(
-            {tr("Created"), timeText(c.timeCreated, thread.localTimeZone, c.timeCreatedText)});
+        facts.append({ThreadRenderer::tr("Status"), c.status});
+        facts.append({ThreadRenderer::tr("Severity"), c.severityCode});
+        facts.append({ThreadRenderer::tr("Created"),
+                      timeText(c.timeCreated, thread.localTimeZone, c.timeCreatedText)});
     }
-    facts.append({tr("Exported at"), timeText(thread.exportedAt, thread.localTimeZone)});
-    if (thread.after.isValid() || thread.before.isValid())
-        facts.append({tr("Range"), rangeText(thread)});
     facts.append(
-        {tr("Communications"),
+        {ThreadRenderer::tr("Exported at"), timeText(thread.exportedAt, thread.localTimeZone)});
+    if (thread.after.isValid() || thread.before.isValid())
+        facts.append({ThreadRenderer::tr("Range"), rangeText(thread)});
+    facts.append(
+        {ThreadRenderer::tr("Communications"),
          QCoreApplication::translate("ThreadRenderer", "%n, oldest first", nullptr, int(count))});
 
     for (auto &fact : facts)
@@ -117,7 +114,8 @@ QList<std::pair<QString, QString>> caseFacts(const ThreadExport &thread, qsizety
 
 QString senderOf(const Communication &c)
 {
-    return c.submittedBy.trimmed().isEmpty() ? tr("(unknown sender)") : oneLine(c.submittedBy);
+    return c.submittedBy.trimmed().isEmpty() ? ThreadRenderer::tr("(unknown sender)")
+                                             : oneLine(c.submittedBy);
 }
 
 QString whenOf(const Communication &c, const QTimeZone &zone)
@@ -168,12 +166,12 @@ QString markdownAttachments(const Communication &c, const ThreadExport &thread)
     if (c.attachments.isEmpty())
         return {};
 
-    QString out = QLatin1Char('\n') + tr("Attachments:") + QLatin1String("\n\n");
+    QString out = QLatin1Char('\n') + ThreadRenderer::tr("Attachments:") + QLatin1String("\n\n");
     for (const AttachmentInfo &info : c.attachments) {
         const QString name = markdownInline(info.fileName);
         const QString saved = thread.savedAttachments.value(info.attachmentId);
         if (saved.isEmpty()) {
-            out += QLatin1String("- ") + name + u' ' + tr("(not saved)") + u'\n';
+            out += QLatin1String("- ") + name + u' ' + ThreadRenderer::tr("(not saved)") + u'\n';
             continue;
         }
         const QString target = QString::fromLatin1(QUrl::toPercentEncoding(saved, "/"));
@@ -272,15 +270,16 @@ QString htmlAttachments(const Communication &c, const ThreadExport &thread)
     if (c.attachments.isEmpty())
         return {};
 
-    QString out = QLatin1String("<p class=\"files\">") + xmlEscaped(tr("Attachments:"))
+    QString out = QLatin1String("<p class=\"files\">")
+        + xmlEscaped(ThreadRenderer::tr("Attachments:"))
         + QLatin1String("</p>\n<ul class=\"files\">\n");
     for (const AttachmentInfo &info : c.attachments) {
         const QString name = xmlEscaped(info.fileName);
         const QString saved = thread.savedAttachments.value(info.attachmentId);
         if (saved.isEmpty()) {
             out += QLatin1String("<li dir=\"auto\">") + name
-                + QLatin1String(" <span class=\"note\">") + xmlEscaped(tr("(not saved)"))
-                + QLatin1String("</span></li>\n");
+                + QLatin1String(" <span class=\"note\">")
+                + xmlEscaped(ThreadRenderer::tr("(not saved)")) + QLatin1String("</span></li>\n");
             continue;
         }
         // Percent-encoded, a ':' included, so the link stays a relative path.

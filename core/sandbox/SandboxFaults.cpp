@@ -59,11 +59,6 @@ Range rangeOf(ValueKind kind)
     return {0, 0, ""};
 }
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("SandboxFaults", text);
-}
-
 const Item *findItem(const QString &name)
 {
     for (const Item &item : items) {
@@ -108,29 +103,31 @@ std::optional<QString> applyItem(const QString &text, SandboxFaults *faults,
     const QString name = text.left(equals).trimmed();
     const Item *item = findItem(name);
     if (name.isEmpty())
-        return translate("an item has no name before its \"=\"");
+        return SandboxFaults::tr("an item has no name before its \"=\"");
     if (!item) {
-        return translate("unknown fault \"%1\"; known faults are: %2").arg(name, knownNames());
+        return SandboxFaults::tr("unknown fault \"%1\"; known faults are: %2")
+            .arg(name, knownNames());
     }
     if (seen->contains(item))
-        return translate("%1 is given twice").arg(name);
+        return SandboxFaults::tr("%1 is given twice").arg(name);
     seen->append(item);
 
     if (item->kind == ValueKind::Flag) {
         if (equals >= 0)
-            return translate("%1 takes no value").arg(name);
+            return SandboxFaults::tr("%1 takes no value").arg(name);
         faults->*(item->flag) = true;
         return std::nullopt;
     }
 
     const Range range = rangeOf(item->kind);
     if (equals < 0) {
-        return translate("%1 needs a value, as in %1=%2").arg(name, QLatin1String(range.example));
+        return SandboxFaults::tr("%1 needs a value, as in %1=%2")
+            .arg(name, QLatin1String(range.example));
     }
     const QString value = text.mid(equals + 1).trimmed();
     const std::optional<qint64> number = readNumber(value, range);
     if (!number) {
-        return translate("%1 wants a whole number from %2 to %3, not \"%4\"")
+        return SandboxFaults::tr("%1 wants a whole number from %2 to %3, not \"%4\"")
             .arg(name)
             .arg(range.lowest)
             .arg(range.highest)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -12,6 +13,9 @@
 /// setFaults(). A field at 0 (or false) is off. See parse() for the items.
 struct SandboxFaults
 {
+    Q_DECLARE_TR_FUNCTIONS(SandboxFaults)
+
+public:
     int throttleEvery = 0; ///< 400 ThrottlingException
     int error500Every = 0; ///< 500 InternalServerError
     int error503Every = 0; ///< 503 ServiceUnavailable
