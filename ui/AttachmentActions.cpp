@@ -254,6 +254,19 @@ void AttachmentActions::open(const AttachmentInfo &attachment)
         refuseToOpen(attachment);
         return;
     }
+
+    const QString saved = m_savedFiles.value(attachment.attachmentId);
+    if (!saved.isEmpty() && QFileInfo(saved).isFile()) {
+        // The copy beside the export: what was sent then, readable without the network.
+        if (!m_urlOpener(QUrl::fromLocalFile(saved))) {
+            showStatus(tr("No application is set up to open \u201c%1\u201d.")
+                           .arg(displayName(attachment)));
+            return;
+        }
+        showStatus(tr("Opened \u201c%1\u201d.").arg(displayName(attachment)));
+        Q_EMIT opened(attachment.attachmentId, saved);
+        return;
+    }
     request({Request::Open, attachment, {}});
 }
 
