@@ -167,8 +167,9 @@ QWidget *ExportDialog::createOptionsBox()
     layout->addRow(QString(), m_attachments);
     layout->addRow(createDestinationRow());
     m_replace = new QCheckBox(tr("Re&place existing files that differ from the export"), box);
-    m_replace->setToolTip(tr("Files that already hold exactly this export are always kept; "
-                             "others are left alone unless this is checked."));
+    m_replace->setToolTip(tr("Files Casebook wrote are kept while complete and written again "
+                             "when their case has something new; files changed since, or not "
+                             "written by Casebook, are left alone unless this is checked."));
     layout->addRow(QString(), m_replace);
     return box;
 }

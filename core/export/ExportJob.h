@@ -64,7 +64,8 @@ public:
     void setFormat(ExportFormat format);
     /// The folder that receives one file per case.
     void setOutputDirectory(const QString &path);
-    /// For a single case: this file instead of a name in the folder.
+    /// For a single case: this file instead of a name in the folder. No manifest is kept for
+    /// it: an existing file is skipped only when it holds exactly the export's bytes.
     void setOutputFile(const QString &path);
     /// Replace existing files that differ from the export.
     void setForce(bool force);
