@@ -282,15 +282,21 @@ void tst_OpenFile::opensAttachmentsSavedBesideTheFile()
     writeThread(QStringLiteral("case-archived"), true);
     Communication &first = m_thread.communications.last();
     first.attachments = {{QStringLiteral("attachment-kept"), QStringLiteral("notes.txt")},
-                         {QStringLiteral("attachment-gone"), QStringLiteral("gone.txt")}};
+                         {QStringLiteral("attachment-gone"), QStringLiteral("gone.txt")},
+                         {QStringLiteral("attachment-script"), QStringLiteral("readme.txt")}};
     QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("archived_attachments")));
     QFile saved(m_dir.filePath(QStringLiteral("archived_attachments/notes.txt")));
     QVERIFY(saved.open(QIODevice::WriteOnly));
     saved.write("kept on disk\n");
     saved.close();
-    m_thread.savedAttachments
-        = {{QStringLiteral("attachment-kept"), QStringLiteral("archived_attachments/notes.txt")},
-           {QStringLiteral("attachment-gone"), QStringLiteral("archived_attachments/gone.txt")}};
+    QFile script(m_dir.filePath(QStringLiteral("archived_attachments/readme.txt")));
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write("#!/bin/sh\necho hello\n");
+    script.close();
+    m_thread.savedAttachments = {
+        {QStringLiteral("attachment-kept"), QStringLiteral("archived_attachments/notes.txt")},
+        {QStringLiteral("attachment-gone"), QStringLiteral("archived_attachments/gone.txt")},
+        {QStringLiteral("attachment-script"), QStringLiteral("archived_attachments/readme.txt")}};
     const QString path = m_dir.filePath(QStringLiteral("archived.json"));
     QString error;
     QVERIFY(JsonExporter::writeFile(path, ThreadRenderer::toJson(m_thread), &error));
@@ -325,6 +331,12 @@ void tst_OpenFile::opensAttachmentsSavedBesideTheFile()
              QFileInfo(saved).canonicalFilePath());
     QTest::qWait(100);
     QCOMPARE(attachmentRequests(), 0);
+
+    // A copy that would run is not opened, whatever its name says.
+    QSignalSpy refused(window.attachmentActions(), &AttachmentActions::openRefused);
+    Q_EMIT window.conversationView()->attachmentActivated(index, 2);
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(opened.size(), 1);
 
     // A copy that is gone is asked for as any other attachment.
     Q_EMIT window.conversationView()->attachmentActivated(index, 1);
