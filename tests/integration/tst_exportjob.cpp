@@ -48,8 +48,7 @@ private:
     Run run(ExportJob &job);
     void configure(ExportJob &job) const;
     QStringList filesInOutput() const;
-    void writeCase(const QString &folder, int i, const CaseSpec &spec,
-                   const QJsonArray &attachments = {});
+    void writeCase(const QString &folder, int i, const QJsonObject &json);
 
     QTemporaryDir m_data;
     std::unique_ptr<SandboxServer> m_sandbox;
@@ -109,11 +108,8 @@ QJsonObject caseFile(int i, const CaseSpec &spec)
 void tst_ExportJob::initTestCase()
 {
     qRegisterMetaType<ExportJob::CaseResult>();
-    QVERIFY(QDir(m_data.path()).mkpath(QStringLiteral("cases")));
     for (int i = 0; i < cases.size(); ++i) {
-        QFile file(m_data.filePath(QStringLiteral("cases/%1.json").arg(i)));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QJsonDocument(caseFile(i, cases.at(i))).toJson());
+        writeCase(m_data.path(), i, caseFile(i, cases.at(i)));
         m_messages.insert(caseIdOf(i), cases.at(i).messages);
     }
 
@@ -157,14 +153,10 @@ QStringList tst_ExportJob::filesInOutput() const
     return files;
 }
 
-void tst_ExportJob::writeCase(const QString &folder, int i, const CaseSpec &spec,
-                              const QJsonArray &attachments)
+void tst_ExportJob::writeCase(const QString &folder, int i, const QJsonObject &json)
 {
-    QJsonObject json = caseFile(i, spec);
-    if (!attachments.isEmpty())
-        json.insert(QStringLiteral("attachments"), attachments);
-    QFile file(QDir(folder).filePath(QStringLiteral("cases/%1.json").arg(i)));
     QVERIFY(QDir(folder).mkpath(QStringLiteral("cases")));
+    QFile file(QDir(folder).filePath(QStringLiteral("cases/%1.json").arg(i)));
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(QJsonDocument(json).toJson());
 }
@@ -480,8 +472,8 @@ void tst_ExportJob::rerunWritesOnlyWhatChanged()
     QFETCH(ExportFormat, format);
     QFETCH(bool, newCase);
     QTemporaryDir data;
-    writeCase(data.path(), 1, cases.at(1));
-    writeCase(data.path(), 5, cases.at(5));
+    writeCase(data.path(), 1, caseFile(1, cases.at(1)));
+    writeCase(data.path(), 5, caseFile(5, cases.at(5)));
     SandboxServer sandbox;
     QVERIFY(sandbox.loadDataset(data.path()));
     QVERIFY(sandbox.listen(0));
@@ -497,7 +489,7 @@ void tst_ExportJob::rerunWritesOnlyWhatChanged()
     // The service has something new for one case between the runs.
     CaseSpec changed = cases.at(newCase ? 2 : 5);
     changed.messages += 1;
-    writeCase(data.path(), newCase ? 2 : 5, changed);
+    writeCase(data.path(), newCase ? 2 : 5, caseFile(newCase ? 2 : 5, changed));
     QVERIFY(sandbox.loadDataset(data.path()));
 
     ExportJob second(&client);
@@ -592,10 +584,7 @@ void tst_ExportJob::savesAttachmentsBesideEachFile()
                         {QStringLiteral("attachmentId"), id},
                         {QStringLiteral("fileName"), QStringLiteral("log.txt")},
                         {QStringLiteral("data"), QString::fromLatin1(bytes.toBase64())}}});
-        QVERIFY(QDir(data.path()).mkpath(QStringLiteral("cases")));
-        QFile file(data.filePath(QStringLiteral("cases/%1.json").arg(i)));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QJsonDocument(json).toJson());
+        writeCase(data.path(), i, json);
     }
     SandboxServer sandbox;
     QString problem;
