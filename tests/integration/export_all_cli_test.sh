@@ -182,6 +182,22 @@ attachments_beside_each_file() {
 check "--attachments saves each case's files beside its file and links them" \
     attachments_beside_each_file
 
+failed_downloads_are_listed() {
+    local saved=$url status
+    start_sandbox limited --faults attachment-limit=1
+    # One case of the demo, whose two attachments the service now refuses every time.
+    export_all "$work/limited" --include-resolved --attachments --format md \
+        --after 2026-10-14 --before 2026-10-15
+    status=$?
+    url=$saved
+    [[ $status -ne 0 ]] &&
+    grep -q "1 written, 0 skipped, 0 failed, 2 attachments not saved" "$work/limited.err" &&
+    [[ $(grep -c "was not saved" "$work/limited.err") -eq 2 ]] &&
+    grep -q "(not saved)" "$work/limited"/*.md
+}
+check "attachments that cannot be downloaded are listed, and the export is written" \
+    failed_downloads_are_listed
+
 open_cases_only() {
     export_all "$work/open" && [[ $(ls "$work/open" | wc -l) -eq $open ]] && [[ $open -lt $all ]]
 }
