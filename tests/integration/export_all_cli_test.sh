@@ -161,7 +161,8 @@ PY
     export_all "$work/changing-out" --include-resolved --format md
     status=$?
     url=$saved
-    [[ $status -eq 0 ]] && grep -q "1 written, $((all - 1)) skipped, 0 failed" "$work/changing-out.err" &&
+    [[ $status -eq 0 ]] &&
+    grep -q "1 written, $((all - 1)) skipped, 0 failed" "$work/changing-out.err" &&
     grep -rq "One more thing." "$work/changing-out"
 }
 check "a new message in one case writes that case alone again" only_the_changed_case_is_written
