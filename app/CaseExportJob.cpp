@@ -1,17 +1,14 @@
 #include "CaseExportJob.h"
 
-#include "AttachmentDownloader.h"
 #include "CaseLookup.h"
 #include "CommunicationModel.h"
 #include "ExportFile.h"
+#include "ExportJob.h"
 #include "Logging.h"
 #include "PdfExporter.h"
-#include "SafeFileName.h"
 #include "SupportError.h"
 
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QTimer>
 
 CaseExportJob::CaseExportJob(SupportClient *client, const Options &options, QObject *parent)
@@ -22,12 +19,6 @@ CaseExportJob::CaseExportJob(SupportClient *client, const Options &options, QObj
 }
 
 CaseExportJob::~CaseExportJob() = default;
-
-QString CaseExportJob::attachmentFolder(const QString &exportPath)
-{
-    const QFileInfo info(exportPath);
-    return info.dir().filePath(info.completeBaseName() + QLatin1String("_attachments"));
-}
 
 void CaseExportJob::start()
 {
@@ -68,7 +59,10 @@ void CaseExportJob::onThreadLoaded(const QList<Communication> &communications)
 void CaseExportJob::onCaseKnown()
 {
     if (m_options.output == QLatin1String("-")) {
-        Q_EMIT rendered(render());
+        const ThreadExport thread = exported();
+        Q_EMIT rendered(m_options.format == ExportFormat::Pdf
+                            ? PdfExporter::toPdf(thread)
+                            : ThreadRenderer::render(m_options.format, thread));
         return;
     }
 
@@ -83,117 +77,40 @@ void CaseExportJob::onCaseKnown()
         Q_EMIT writeFailed(tr("%1 already exists; add --force to replace it.").arg(m_path));
         return;
     }
-
-    if (m_options.downloadAttachments)
-        downloadAttachments();
-    else
-        writeExport();
-}
-
-void CaseExportJob::downloadAttachments()
-{
-    for (const Communication &c : m_thread.oldestFirst()) {
-        for (const AttachmentInfo &info : c.attachments)
-            m_pendingNames.insert(info.attachmentId, info.fileName);
-    }
-    if (m_pendingNames.isEmpty()) {
-        writeExport();
-        return;
-    }
-
-    m_folder = attachmentFolder(m_path);
-    if (!QDir().mkpath(m_folder)) {
-        Q_EMIT writeFailed(tr("Cannot create the folder %1.").arg(m_folder));
-        return;
-    }
-
-    m_downloader = new AttachmentDownloader(m_client, this);
-    m_downloader->setCacheLimit(0); // each file goes to disk at once
-    connect(m_downloader, &AttachmentDownloader::downloaded, this,
-            [this](const QString &id, const Attachment &attachment) {
-                saveAttachment(id, attachment.data);
-            });
-    connect(m_downloader, &AttachmentDownloader::failed, this,
-            [this](const QString &id, const SupportError &error) {
-                Q_EMIT attachmentFailed(m_pendingNames.value(id), error.userMessage());
-                attachmentDone(id);
-            });
-    const QStringList ids = m_pendingNames.keys();
-    for (const QString &id : ids)
-        m_downloader->fetch(id);
-}
-
-void CaseExportJob::saveAttachment(const QString &attachmentId, const QByteArray &data)
-{
-    // The names come from the service: made safe, and never put over an existing file.
-    // A file of the same name and content, from an export in another format, is used again.
-    const QDir folder(m_folder);
-    const QString wanted = m_pendingNames.value(attachmentId);
-    QFile same(folder.filePath(SafeFileName::fromUntrusted(wanted)));
-    if (same.size() == data.size() && same.open(QIODevice::ReadOnly) && same.readAll() == data) {
-        recordAttachment(attachmentId, same.fileName());
-        return;
-    }
-
-    for (int attempt = 0; attempt < 5; ++attempt) {
-        QFile file(folder.filePath(SafeFileName::uniqueIn(folder, wanted)));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            continue; // taken since uniqueIn() looked: ask again
-        if (file.write(data) != data.size() || !file.flush()) {
-            file.remove();
-            break;
-        }
-        recordAttachment(attachmentId, file.fileName());
-        return;
-    }
-
-    Q_EMIT attachmentFailed(wanted, tr("it could not be written to %1").arg(m_folder));
-    attachmentDone(attachmentId);
-}
-
-void CaseExportJob::recordAttachment(const QString &attachmentId, const QString &path)
-{
-    const QFileInfo saved(path);
-    m_thread.savedAttachments.insert(attachmentId,
-                                     saved.dir().dirName() + QLatin1Char('/') + saved.fileName());
-    m_thread.attachmentFiles.insert(attachmentId, saved.absoluteFilePath());
-    attachmentDone(attachmentId);
-}
-
-void CaseExportJob::attachmentDone(const QString &attachmentId)
-{
-    m_pendingNames.remove(attachmentId);
-    if (m_pendingNames.isEmpty())
-        writeExport();
+    writeExport();
 }
 
 void CaseExportJob::writeExport()
 {
-    QString problem;
-    const ExportFile::Overwrite overwrite
-        = m_options.force ? ExportFile::Overwrite::Replace : ExportFile::Overwrite::Refuse;
-    const ExportFile::Result result = ExportFile::write(m_path, render(), overwrite, &problem);
-    if (result == ExportFile::Result::Exists)
-        problem = tr("%1 already exists; add --force to replace it.").arg(m_path);
-    if (result != ExportFile::Result::Written) {
-        Q_EMIT writeFailed(problem);
-        return;
-    }
+    // The existing file was refused above unless --force: replacing it now is what was asked.
+    auto job = new ExportJob(m_client, this);
+    job->setThread(exported());
+    job->setFormat(m_options.format);
+    job->setOutputFile(m_path);
+    job->setForce(true);
+    job->setAttachments(m_options.downloadAttachments);
+    job->setWriter(&PdfExporter::writeFile);
 
-    qCDebug(lcExport) << "exported" << m_thread.communications.size() << "communications as"
-                      << ExportFormats::name(m_options.format);
-    Q_EMIT written(m_path);
+    connect(job, &ExportJob::caseFinished, this, [this](const ExportJob::CaseResult &result) {
+        for (const QString &problem : result.attachmentProblems)
+            Q_EMIT attachmentFailed(problem);
+        if (result.outcome == ExportJob::Outcome::Failed) {
+            Q_EMIT writeFailed(result.message);
+            return;
+        }
+        qCDebug(lcExport) << "exported" << m_thread.communications.size() << "communications as"
+                          << ExportFormats::name(m_options.format);
+        Q_EMIT written(m_path);
+    });
+    connect(job, &ExportJob::finished, job, &QObject::deleteLater);
+    job->start();
 }
 
-QByteArray CaseExportJob::render() const
+ThreadExport CaseExportJob::exported() const
 {
-    if (m_options.format == ExportFormat::Pdf)
-        return PdfExporter::toPdf(m_thread);
-    if (m_options.format != ExportFormat::Json)
-        return ThreadRenderer::render(m_options.format, m_thread);
-
-    // The shape `aws support describe-communications` prints, without the case.
-    ThreadExport threadOnly = m_thread;
-    threadOnly.hasCase = false;
-    return ThreadRenderer::toJson(threadOnly);
+    // JSON has the shape `aws support describe-communications` prints, without the case.
+    ThreadExport thread = m_thread;
+    if (m_options.format == ExportFormat::Json)
+        thread.hasCase = false;
+    return thread;
 }

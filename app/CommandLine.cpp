@@ -198,7 +198,7 @@ QString checkCases(CommandLine *result)
     return {};
 }
 
-// --all-cases writes one file per case into a folder, in any format the core renders.
+// --all-cases writes one file per case into a folder, in any format.
 QString checkExportAll(CommandLine *result)
 {
     if (!result->caseId.isEmpty())
@@ -210,13 +210,9 @@ QString checkExportAll(CommandLine *result)
         return CommandLine::tr("--all-cases needs --output-dir FOLDER.");
     if (result->format.isEmpty())
         result->format = QStringLiteral("json");
-    const std::optional<ExportFormat> format = ExportFormats::fromName(result->format);
-    if (!format)
+    if (!ExportFormats::fromName(result->format))
         return CommandLine::tr("Unknown format %1; use one of: %2.")
             .arg(result->format, ExportFormats::names().join(QLatin1String(", ")));
-    if (*format == ExportFormat::Pdf)
-        return CommandLine::tr(
-            "PDF files of many cases are written from the window (File > Export).");
     return {};
 }
 

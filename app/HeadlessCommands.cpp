@@ -5,6 +5,7 @@
 #include "CommunicationModel.h"
 #include "ExportJob.h"
 #include "JsonExporter.h"
+#include "PdfExporter.h"
 #include "SupportClient.h"
 #include "SupportJson.h"
 
@@ -19,6 +20,22 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+
+namespace {
+
+// "1001: log.txt was not saved: ..." for every attachment of the export that was not saved.
+QStringList attachmentProblems(const ExportJob &job)
+{
+    QStringList problems;
+    for (const ExportJob::CaseResult &result : job.results()) {
+        const QString id = result.displayId.isEmpty() ? result.caseId : result.displayId;
+        for (const QString &problem : result.attachmentProblems)
+            problems.append(QStringLiteral("%1: %2").arg(id, problem));
+    }
+    return problems;
+}
+
+} // namespace
 
 HeadlessCommands::HeadlessCommands(const CommandLine &commandLine, SupportClient *client,
                                    QObject *parent)
@@ -93,9 +110,9 @@ void HeadlessCommands::exportCase()
         Q_EMIT finished(1);
     });
     connect(job, &CaseExportJob::attachmentFailed, this,
-            [this, attachmentFailures](const QString &fileName, const QString &reason) {
+            [this, attachmentFailures](const QString &problem) {
                 ++*attachmentFailures;
-                failWith(tr("The attachment %1 was not saved: %2").arg(fileName, reason));
+                failWith(problem);
             });
     connect(job, &CaseExportJob::rendered, this, [this](const QByteArray &content) {
         Q_EMIT finished(writeOutput(content) ? 0 : 1);
@@ -117,6 +134,9 @@ void HeadlessCommands::exportAllCases()
     job->setFormat(ExportFormats::fromName(m_commandLine.format).value_or(ExportFormat::Json));
     job->setOutputDirectory(m_commandLine.outputDirectory);
     job->setForce(m_commandLine.force);
+    job->setAttachments(m_commandLine.downloadAttachments);
+    // main() made a QGuiApplication on the offscreen platform for PDF: fonts, no display.
+    job->setWriter(&PdfExporter::writeFile);
 
     connect(job, &ExportJob::casesListed, this, [](int total) {
         std::fprintf(stderr, "casebook: exporting %d cases\n", total);
@@ -141,12 +161,17 @@ void HeadlessCommands::exportAllCases()
             return;
         }
         const int failed = job->count(ExportJob::Outcome::Failed);
-        std::fprintf(stderr, "casebook: %s\n",
-                     qPrintable(tr("%1 written, %2 skipped, %3 failed")
-                                    .arg(job->count(ExportJob::Outcome::Written))
-                                    .arg(job->count(ExportJob::Outcome::Skipped))
-                                    .arg(failed)));
-        Q_EMIT finished(failed > 0 ? 1 : 0);
+        QString summary = tr("%1 written, %2 skipped, %3 failed")
+                              .arg(job->count(ExportJob::Outcome::Written))
+                              .arg(job->count(ExportJob::Outcome::Skipped))
+                              .arg(failed);
+        const int notSaved = attachmentProblems(*job).size();
+        if (notSaved > 0)
+            summary += tr(", %1 attachments not saved").arg(notSaved);
+        std::fprintf(stderr, "casebook: %s\n", qPrintable(summary));
+        for (const QString &problem : attachmentProblems(*job))
+            std::fprintf(stderr, "casebook: %s\n", qPrintable(printable(problem)));
+        Q_EMIT finished(failed > 0 || notSaved > 0 ? 1 : 0);
     });
     job->start();
 }

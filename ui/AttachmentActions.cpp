@@ -254,6 +254,26 @@ void AttachmentActions::open(const AttachmentInfo &attachment)
         refuseToOpen(attachment);
         return;
     }
+
+    const QString saved = m_savedFiles.value(attachment.attachmentId);
+    QFile copy(saved);
+    if (!saved.isEmpty() && QFileInfo(saved).isFile() && copy.open(QIODevice::ReadOnly)) {
+        // The copy beside the export: what was sent then, readable without the network. Its
+        // start is judged as a download's would be, and its own name too.
+        if (isExecutable(attachment.fileName, copy.read(4096))
+            || isExecutable(QFileInfo(saved).fileName())) {
+            refuseToOpen(attachment);
+            return;
+        }
+        if (!m_urlOpener(QUrl::fromLocalFile(saved))) {
+            showStatus(tr("No application is set up to open \u201c%1\u201d.")
+                           .arg(displayName(attachment)));
+            return;
+        }
+        showStatus(tr("Opened \u201c%1\u201d.").arg(displayName(attachment)));
+        Q_EMIT opened(attachment.attachmentId, saved);
+        return;
+    }
     request({Request::Open, attachment, {}});
 }
 

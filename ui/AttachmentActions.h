@@ -77,6 +77,10 @@ public:
     /// The folder save dialogs open in, until the reader picks another one.
     void setDownloadFolder(const QString &folder) { m_lastFolder = folder; }
 
+    /// Copies already on disk, saved beside an export that was opened: attachment id -> path.
+    /// Opening one of these opens the copy and asks the service for nothing.
+    void setSavedFiles(const QHash<QString, QString> &files) { m_savedFiles = files; }
+
     /// Replaces QDesktopServices::openUrl(), so that tests open nothing.
     void setUrlOpener(std::function<bool(const QUrl &)> opener);
 
@@ -142,6 +146,7 @@ private:
     std::unique_ptr<SaveAllJob> m_job;
     std::unique_ptr<QTemporaryDir> m_openDir;
     QHash<QString, QString> m_openedPaths; ///< attachment id -> file in m_openDir
+    QHash<QString, QString> m_savedFiles; ///< attachment id -> copy beside an opened export
     QString m_lastFolder;
     std::function<bool(const QUrl &)> m_urlOpener;
 };

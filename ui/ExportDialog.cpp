@@ -156,9 +156,9 @@ QWidget *ExportDialog::createOptionsBox()
     range->addStretch();
 
     m_attachments = new QCheckBox(tr("Include &attachments"), box);
-    m_attachments->setEnabled(false);
-    m_attachments->setToolTip(tr("Exports hold the messages and the names of their attached "
-                                 "files; save attachments with File > Save All Attachments."));
+    m_attachments->setObjectName(QStringLiteral("exportAttachments"));
+    m_attachments->setToolTip(tr("Saves each case's attached files in a folder beside its "
+                                 "export, NAME_attachments, and links them from it"));
 
     auto layout = new QFormLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -167,8 +167,9 @@ QWidget *ExportDialog::createOptionsBox()
     layout->addRow(QString(), m_attachments);
     layout->addRow(createDestinationRow());
     m_replace = new QCheckBox(tr("Re&place existing files that differ from the export"), box);
-    m_replace->setToolTip(tr("Files that already hold exactly this export are always kept; "
-                             "others are left alone unless this is checked."));
+    m_replace->setToolTip(tr("Files Casebook wrote are kept while complete and written again "
+                             "when their case has something new; files changed since, or not "
+                             "written by Casebook, are left alone unless this is checked."));
     layout->addRow(QString(), m_replace);
     return box;
 }
@@ -281,6 +282,16 @@ ExportFormat ExportDialog::format() const
     return ExportFormat(m_format->currentData().toInt());
 }
 
+void ExportDialog::setIncludeAttachments(bool include)
+{
+    m_attachments->setChecked(include);
+}
+
+bool ExportDialog::includesAttachments() const
+{
+    return m_attachments->isChecked();
+}
+
 void ExportDialog::setDestination(const QString &path)
 {
     m_destination->setText(path);
@@ -385,6 +396,7 @@ ExportJob *ExportDialog::createJob(bool force)
     job->setTimeRange(range.after(), range.before());
     job->setFormat(format());
     job->setForce(force);
+    job->setAttachments(m_attachments->isChecked());
     if (m_writer)
         job->setWriter(m_writer);
 
@@ -457,12 +469,17 @@ void ExportDialog::showResult()
     m_summary->setText(text);
 
     QStringList problems;
+    int notSaved = 0;
     for (const ExportJob::CaseResult &result : job->results()) {
-        if (result.outcome == ExportJob::Outcome::Failed) {
-            const QString id = result.displayId.isEmpty() ? result.caseId : result.displayId;
+        const QString id = result.displayId.isEmpty() ? result.caseId : result.displayId;
+        if (result.outcome == ExportJob::Outcome::Failed)
             problems << tr("%1: %2").arg(id, result.message);
-        }
+        for (const QString &problem : result.attachmentProblems)
+            problems << tr("%1: %2").arg(id, problem);
+        notSaved += int(result.attachmentProblems.size());
     }
+    if (notSaved > 0)
+        m_summary->setText(text + tr(" \u00b7 Attachments not saved: %1").arg(notSaved));
     m_details->setPlainText(problems.join(u'\n'));
     m_details->setVisible(!problems.isEmpty());
     Q_EMIT exportFinished();

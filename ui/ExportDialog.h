@@ -52,6 +52,9 @@ public:
     Scope scope() const;
     void setFormat(ExportFormat format);
     ExportFormat format() const;
+    /// Whether each case's attachments are saved beside its file, NAME_attachments/.
+    void setIncludeAttachments(bool include);
+    bool includesAttachments() const;
     /// A file when the export covers one case, a folder otherwise.
     void setDestination(const QString &path);
     QString destination() const;

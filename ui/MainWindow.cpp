@@ -227,6 +227,7 @@ bool MainWindow::openFile(const QString &path, QString *errorMessage)
     // the list's pages must not choose one either.
     m_openedPath = QFileInfo(path).absoluteFilePath();
     m_openedThread = thread;
+    m_attachments->setSavedFiles(ThreadFile::savedAttachmentFiles(thread, m_openedPath));
     QString caseId = thread.hasCase ? thread.supportCase.caseId : QString();
     if (caseId.isEmpty() && !thread.communications.isEmpty())
         caseId = thread.communications.first().caseId;
@@ -256,9 +257,7 @@ void MainWindow::chooseFileToOpen()
 
 bool MainWindow::writePdf(const ThreadExport &thread, const QString &path, QString *errorMessage)
 {
-    const QByteArray pdf = PdfExporter::toPdf(thread);
-    return ExportFile::write(path, pdf, ExportFile::Overwrite::Replace, errorMessage)
-        == ExportFile::Result::Written;
+    return PdfExporter::writeFile(thread, path, errorMessage);
 }
 
 void MainWindow::showExportDialog(const QString &caseId)
@@ -601,6 +600,7 @@ void MainWindow::showCase(const QString &caseId)
     const bool leftFile = !m_openedPath.isEmpty();
     m_openedPath.clear();
     m_openedThread = {};
+    m_attachments->setSavedFiles({});
     const bool sameCase = caseId == m_messages->caseId() && !leftFile;
     m_currentCaseId = caseId;
     m_exportAction->setEnabled(true);

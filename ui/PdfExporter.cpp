@@ -1,5 +1,7 @@
 #include "PdfExporter.h"
 
+#include "ExportFile.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
@@ -87,4 +89,10 @@ QByteArray PdfExporter::toPdf(const ThreadExport &thread)
     }
     painter.end();
     return buffer.data();
+}
+
+bool PdfExporter::writeFile(const ThreadExport &thread, const QString &path, QString *errorMessage)
+{
+    return ExportFile::write(path, toPdf(thread), ExportFile::Overwrite::Replace, errorMessage)
+        == ExportFile::Result::Written;
 }

@@ -1,7 +1,9 @@
 #include "ExportJob.h"
 
+#include "AttachmentSaver.h"
 #include "CaseListModel.h"
 #include "CommunicationModel.h"
+#include "ExportManifest.h"
 #include "JsonExporter.h"
 #include "Logging.h"
 #include "SafeFileName.h"
@@ -61,7 +63,9 @@ struct ExportJob::Private
     QString directory;
     QString file;
     bool force = false;
+    bool attachments = false;
     Writer writer;
+    ExportManifest manifest; ///< of the folder; unused for a single chosen file
 
     QList<CaseResult> results;
     QSet<QString> usedNames; ///< case-folded: two names that differ only in case collide
@@ -72,9 +76,47 @@ struct ExportJob::Private
     QPointer<CaseListModel> caseList;
     QPointer<CommunicationModel> thread;
     QPointer<CasesReply> details;
+    QPointer<AttachmentSaver> saver;
 
     QString targetPath();
+    QString caseId() const { return cases.at(current).caseId; }
+    bool usesManifest() const { return file.isEmpty(); }
+    QByteArray render(const ThreadExport &thread) const;
+    Outcome judgeExisting(const QString &path, const ThreadExport &thread, QString *message);
 };
+
+QByteArray ExportJob::Private::render(const ThreadExport &thread) const
+{
+    return format == ExportFormat::Pdf ? QByteArray() : ThreadRenderer::render(format, thread);
+}
+
+// What to do with a file that is already there: Skipped when it is complete, Written when
+// Casebook may replace it, Failed (with \a message) when it is someone else's.
+ExportJob::Outcome ExportJob::Private::judgeExisting(const QString &path,
+                                                     const ThreadExport &thread, QString *message)
+{
+    ExportManifest::Entry wanted = ExportManifest::describe(thread, format, caseId());
+    const ExportManifest::Entry *entry
+        = usesManifest() ? manifest.entry(QFileInfo(path).fileName()) : nullptr;
+    const bool ours = entry && entry->describesSameExport(wanted) && !entry->sha256.isEmpty()
+        && ExportManifest::hashOfFile(path) == entry->sha256;
+    if (ours) {
+        const bool current = entry->messages == wanted.messages && entry->newest == wanted.newest
+            && (entry->attachments || !attachments);
+        return current ? Outcome::Skipped : Outcome::Written;
+    }
+
+    // Without a record (a folder of an older Casebook, a chosen file) only identical bytes
+    // prove a file complete, which formats that carry the time of export never are.
+    if (!attachments && format != ExportFormat::Pdf && holdsExactly(path, render(thread)))
+        return Outcome::Skipped;
+    if (force)
+        return Outcome::Written;
+    *message = tr("%1 already exists and differs from what Casebook wrote; it was left as it "
+                  "is.")
+                   .arg(QDir::toNativeSeparators(path));
+    return Outcome::Failed;
+}
 
 QString ExportJob::Private::targetPath()
 {
@@ -175,6 +217,11 @@ void ExportJob::setWriter(const Writer &writer)
     d->writer = writer;
 }
 
+void ExportJob::setAttachments(bool attachments)
+{
+    d->attachments = attachments;
+}
+
 bool ExportJob::canWrite(ExportFormat format) const
 {
     return format != ExportFormat::Pdf || d->writer;
@@ -189,6 +236,7 @@ void ExportJob::start()
     d->failure.clear();
     d->results.clear();
     d->usedNames.clear();
+    d->usedNames.insert(ExportManifest::fileName().toCaseFolded());
     d->current = -1;
 
     // Through the event loop, so that a caller can connect to the signals first.
@@ -213,6 +261,11 @@ void ExportJob::cancel()
         d->details->disconnect(this);
         d->details->abort();
         d->details->deleteLater();
+    }
+    if (d->saver) {
+        d->saver->disconnect(this);
+        d->saver->cancel();
+        d->saver->deleteLater();
     }
     QTimer::singleShot(0, this, &ExportJob::finish);
 }
@@ -266,6 +319,8 @@ void ExportJob::run()
         return;
     }
 
+    if (d->usesManifest())
+        d->manifest = ExportManifest::read(d->directory);
     if (d->listAll) {
         listCases();
         return;
@@ -368,39 +423,82 @@ void ExportJob::fetchThread()
 void ExportJob::writeThread(const ThreadExport &thread)
 {
     const QString path = d->targetPath();
-    const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     if (info.isSymLink() || (info.exists() && !info.isFile())) {
         finishCase(Outcome::Failed, path,
-                   tr("%1 is not a regular file; nothing was written.").arg(shown));
+                   tr("%1 is not a regular file; nothing was written.")
+                       .arg(QDir::toNativeSeparators(path)));
         return;
     }
 
-    const bool rendered = d->format != ExportFormat::Pdf;
-    const QByteArray content = rendered ? ThreadRenderer::render(d->format, thread) : QByteArray();
-    if (rendered && content.isEmpty()) {
-        finishCase(Outcome::Failed, path,
-                   tr("Casebook cannot write %1 files yet.").arg(ExportFormats::name(d->format)));
-        return;
-    }
-    if (rendered && info.exists() && holdsExactly(path, content)) {
-        finishCase(Outcome::Skipped, path, {});
-        return;
-    }
-    if (info.exists() && !d->force) {
-        finishCase(
-            Outcome::Failed, path,
-            tr("%1 already exists and differs from this export; it was left as it is.").arg(shown));
-        return;
+    if (info.exists()) {
+        QString message;
+        const Outcome outcome = d->judgeExisting(path, thread, &message);
+        if (outcome != Outcome::Written) {
+            finishCase(outcome, path, message);
+            return;
+        }
     }
 
-    QString problem;
-    const bool written = rendered ? JsonExporter::writeFile(path, content, &problem)
-                                  : d->writer(thread, path, &problem);
-    finishCase(written ? Outcome::Written : Outcome::Failed, path, problem);
+    if (d->attachments)
+        saveAttachments(thread, path);
+    else
+        writeFile(thread, path);
 }
 
-void ExportJob::finishCase(Outcome outcome, const QString &path, const QString &message)
+void ExportJob::saveAttachments(const ThreadExport &thread, const QString &path)
+{
+    auto saver = new AttachmentSaver(d->client, this);
+    d->saver = saver;
+    connect(saver, &AttachmentSaver::finished, this, [this, saver, path] {
+        saver->deleteLater();
+        writeFile(saver->thread(), path, saver->failures());
+    });
+    saver->start(thread, path);
+}
+
+void ExportJob::writeFile(const ThreadExport &thread, const QString &path,
+                          const QStringList &attachmentProblems)
+{
+    QString problem;
+    QByteArray sha256;
+    if (d->format == ExportFormat::Pdf) {
+        if (d->writer(thread, path, &problem))
+            sha256 = ExportManifest::hashOfFile(path);
+    } else {
+        const QByteArray content = d->render(thread);
+        if (content.isEmpty())
+            problem = tr("Casebook cannot write %1 files yet.").arg(ExportFormats::name(d->format));
+        else if (JsonExporter::writeFile(path, content, &problem))
+            sha256 = ExportManifest::hash(content);
+    }
+    if (sha256.isEmpty()) {
+        finishCase(Outcome::Failed, path, problem, attachmentProblems);
+        return;
+    }
+
+    record(path, thread, sha256, d->attachments && attachmentProblems.isEmpty());
+    finishCase(Outcome::Written, path, {}, attachmentProblems);
+}
+
+void ExportJob::record(const QString &path, const ThreadExport &thread, const QByteArray &sha256,
+                       bool attachmentsComplete)
+{
+    if (!d->usesManifest())
+        return;
+
+    ExportManifest::Entry entry = ExportManifest::describe(thread, d->format, d->caseId());
+    entry.attachments = attachmentsComplete;
+    entry.sha256 = sha256;
+    d->manifest.setEntry(QFileInfo(path).fileName(), entry);
+    // Written after every file, so that a cancelled or crashed run still knows its files.
+    QString problem;
+    if (!d->manifest.write(&problem))
+        qCWarning(lcExport) << "the export manifest could not be written";
+}
+
+void ExportJob::finishCase(Outcome outcome, const QString &path, const QString &message,
+                           const QStringList &attachmentProblems)
 {
     CaseResult result;
     const SupportCase &supportCase = d->cases.at(d->current);
@@ -409,6 +507,7 @@ void ExportJob::finishCase(Outcome outcome, const QString &path, const QString &
     result.path = path;
     result.outcome = outcome;
     result.message = message;
+    result.attachmentProblems = attachmentProblems;
     d->results.append(result);
     qCDebug(lcExport) << "case" << result.caseId << "finished:" << outcome;
 

@@ -17,9 +17,11 @@ class SupportClient;
 /// Exports the threads of several cases to a folder, one file per case, fetching every page
 /// of each thread through SupportClient.
 ///
-/// A file that already holds exactly what the export would write is complete: a second run
-/// skips it. A file that holds anything else is left alone, and its case reported as failed,
-/// unless force is set. See README.md, "Exporting many cases".
+/// In a folder, ExportManifest records what each file holds: a file that still has the bytes
+/// Casebook wrote, for a case with nothing newer in the range, is complete and a second run
+/// skips it; one that still has those bytes but is out of date is written again. A file that
+/// holds anything else is left alone, and its case reported as failed, unless force is set.
+/// See README.md, "The command line".
 class ExportJob : public QObject
 {
     Q_OBJECT
@@ -41,6 +43,7 @@ public:
         QString path; ///< the file written or skipped; empty when none was chosen
         Outcome outcome = Outcome::Failed;
         QString message; ///< why it failed, for people
+        QStringList attachmentProblems; ///< attachments not saved, each with why
     };
 
     explicit ExportJob(SupportClient *client, QObject *parent = nullptr);
@@ -61,12 +64,15 @@ public:
     void setFormat(ExportFormat format);
     /// The folder that receives one file per case.
     void setOutputDirectory(const QString &path);
-    /// For a single case: this file instead of a name in the folder.
+    /// For a single case: this file instead of a name in the folder. No manifest is kept for
+    /// it: an existing file is skipped only when it holds exactly the export's bytes.
     void setOutputFile(const QString &path);
     /// Replace existing files that differ from the export.
     void setForce(bool force);
     /// Used for formats that ThreadRenderer cannot render.
     void setWriter(const Writer &writer);
+    /// Also save each case's attachments beside its file (see AttachmentSaver) and link them.
+    void setAttachments(bool attachments);
 
     /// Whether the job can write \a format: ThreadRenderer renders it, or a writer is set.
     bool canWrite(ExportFormat format) const;
@@ -101,7 +107,13 @@ private:
     void fetchDetails();
     void fetchThread();
     void writeThread(const ThreadExport &thread);
-    void finishCase(Outcome outcome, const QString &path, const QString &message);
+    void saveAttachments(const ThreadExport &thread, const QString &path);
+    void writeFile(const ThreadExport &thread, const QString &path,
+                   const QStringList &attachmentProblems = {});
+    void record(const QString &path, const ThreadExport &thread, const QByteArray &sha256,
+                bool attachmentsComplete);
+    void finishCase(Outcome outcome, const QString &path, const QString &message,
+                    const QStringList &attachmentProblems = {});
     void finish();
 
     struct Private;

@@ -9,11 +9,18 @@
 #include <QSaveFile>
 
 QByteArray JsonExporter::toJson(const QList<Communication> &communications,
-                                const SupportCase *supportCase)
+                                const SupportCase *supportCase,
+                                const QHash<QString, QString> &savedAttachments)
 {
     QJsonObject root{{QLatin1String("communications"), SupportJson::toJson(communications)}};
     if (supportCase)
         root.insert(QLatin1String("case"), SupportJson::toJson(*supportCase));
+    if (!savedAttachments.isEmpty()) {
+        QJsonObject saved;
+        for (auto it = savedAttachments.constBegin(); it != savedAttachments.constEnd(); ++it)
+            saved.insert(it.key(), it.value());
+        root.insert(QLatin1String("savedAttachments"), saved);
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -4,6 +4,7 @@
 #include "SupportCase.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -13,9 +14,12 @@ class JsonExporter
 {
 public:
     /// \a communications in service order (newest first); \a supportCase is added as "case"
-    /// when given.
+    /// when given. \a savedAttachments (attachment id -> path relative to the file), when not
+    /// empty, is added as "savedAttachments": Casebook's own member, which other readers of
+    /// the service's shape pass over.
     static QByteArray toJson(const QList<Communication> &communications,
-                             const SupportCase *supportCase = nullptr);
+                             const SupportCase *supportCase = nullptr,
+                             const QHash<QString, QString> &savedAttachments = {});
 
     /// Writes atomically through QSaveFile: a failure leaves any previous file untouched.
     static bool writeFile(const QString &path, const QByteArray &content, QString *errorMessage);

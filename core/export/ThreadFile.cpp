@@ -1,6 +1,7 @@
 #include "ThreadFile.h"
 
 #include "Logging.h"
+#include "SafeFileName.h"
 #include "SupportJson.h"
 
 #include <QCoreApplication>
@@ -74,6 +75,29 @@ bool readCase(const QJsonObject &root, ThreadExport *thread, QString *error)
     }
     thread->hasCase = true;
     return true;
+}
+
+// "NAME_attachments/FILE", as AttachmentSaver records it: two safe names, so that a file
+// cannot point anywhere but into a folder beside itself.
+bool isSavedAttachmentPath(const QString &path)
+{
+    const QStringList parts = path.split(u'/');
+    return parts.size() == 2 && SafeFileName::isSafe(parts.at(0))
+        && SafeFileName::isSafe(parts.at(1)) && parts.at(0).endsWith(QLatin1String("_attachments"));
+}
+
+void readSavedAttachments(const QJsonObject &root, ThreadExport *thread)
+{
+    // Casebook's own optional member; an entry of another shape is passed over, and the
+    // attachment is then fetched from the service as for any other file.
+    const QJsonObject saved = root.value(QLatin1String("savedAttachments")).toObject();
+    for (auto it = saved.constBegin(); it != saved.constEnd(); ++it) {
+        const QString path = it.value().toString();
+        if (isSavedAttachmentPath(path))
+            thread->savedAttachments.insert(it.key(), path);
+        else
+            qCDebug(lcExport) << "a saved attachment's path was passed over";
+    }
 }
 
 bool checkOneCase(const ThreadExport &thread, QString *error)
@@ -159,9 +183,26 @@ bool parse(const QByteArray &json, ThreadExport *out, QString *errorMessage)
         || !readCommunications(communications.toArray(), &thread.communications, errorMessage)
         || !checkOneCase(thread, errorMessage))
         return false;
+    readSavedAttachments(root, &thread);
 
     *out = std::move(thread);
     return true;
+}
+
+QHash<QString, QString> savedAttachmentFiles(const ThreadExport &thread, const QString &exportPath)
+{
+    QHash<QString, QString> files;
+    const QString folder = QFileInfo(exportPath).absoluteDir().canonicalPath();
+    if (folder.isEmpty())
+        return files;
+    for (auto it = thread.savedAttachments.constBegin(); it != thread.savedAttachments.constEnd();
+         ++it) {
+        const QFileInfo saved(QDir(folder).filePath(it.value()));
+        const QString real = saved.canonicalFilePath();
+        if (saved.isFile() && real.startsWith(folder + u'/'))
+            files.insert(it.key(), real);
+    }
+    return files;
 }
 
 QList<Communication> between(const QList<Communication> &communications, const QDateTime &after,

@@ -26,6 +26,11 @@ bool read(const QString &path, ThreadExport *out, QString *errorMessage,
 /// Reads a thread from \a json; the same rules as read().
 bool parse(const QByteArray &json, ThreadExport *out, QString *errorMessage);
 
+/// The files of \a thread's savedAttachments that are there beside \a exportPath, the file it
+/// was read from: attachment id -> absolute path. Paths that lead out of that folder, through a
+/// link or otherwise, and files that are gone are left out.
+QHash<QString, QString> savedAttachmentFiles(const ThreadExport &thread, const QString &exportPath);
+
 /// The communications created at or after \a after and before \a before (either may be
 /// invalid for no bound), in their order: what the service would return for that range.
 QList<Communication> between(const QList<Communication> &communications, const QDateTime &after,

@@ -419,7 +419,15 @@ QByteArray ThreadRenderer::toJson(const ThreadExport &thread)
     std::copy_if(thread.communications.cbegin(), thread.communications.cend(),
                  std::back_inserter(inRange),
                  [&thread](const Communication &c) { return thread.isInRange(c); });
-    return JsonExporter::toJson(inRange, thread.hasCase ? &thread.supportCase : nullptr);
+    // Only the files of messages in range: the others are not in the file to be linked.
+    QHash<QString, QString> saved;
+    for (const Communication &c : inRange) {
+        for (const AttachmentInfo &info : c.attachments) {
+            if (thread.savedAttachments.contains(info.attachmentId))
+                saved.insert(info.attachmentId, thread.savedAttachments.value(info.attachmentId));
+        }
+    }
+    return JsonExporter::toJson(inRange, thread.hasCase ? &thread.supportCase : nullptr, saved);
 }
 
 QByteArray ThreadRenderer::toMarkdown(const ThreadExport &thread)

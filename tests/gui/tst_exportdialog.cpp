@@ -59,6 +59,7 @@ private Q_SLOTS:
 
     void offersWhatTheWindowShows();
     void exportsSelectedCasesToAFolder();
+    void savesAttachmentsWhenAsked();
     void asksBeforeReplacingAFile();
     void cancelsAndSaysSo();
     void exportsAThreadReadFromAFile();
@@ -117,13 +118,10 @@ void tst_ExportDialog::offersWhatTheWindowShows()
     auto selected = dialog.findChildren<QRadioButton *>().at(1);
     QVERIFY(!selected->isEnabled());
 
-    // Attachments are not part of an export yet, and the box says why.
-    QCheckBox *attachments = nullptr;
-    for (QCheckBox *box : dialog.findChildren<QCheckBox *>()) {
-        if (box->text().contains(QLatin1String("attachments")))
-            attachments = box;
-    }
-    QVERIFY(attachments && !attachments->isEnabled() && !attachments->toolTip().isEmpty());
+    // Attachments can be saved beside the export; off unless asked for.
+    auto attachments = dialog.findChild<QCheckBox *>(QStringLiteral("exportAttachments"));
+    QVERIFY(attachments && attachments->isEnabled() && !attachments->toolTip().isEmpty());
+    QVERIFY(!attachments->isChecked() && !dialog.includesAttachments());
 
     // Without a PDF writer PDF is offered but cannot be picked.
     auto format = dialog.findChild<QComboBox *>(QStringLiteral("exportFormat"));
@@ -166,6 +164,42 @@ void tst_ExportDialog::exportsSelectedCasesToAFolder()
     dialog.startExport();
     QVERIFY(finished.wait(timeout));
     QVERIFY2(dialog.summaryText().contains(QLatin1String("Already complete: 3")),
+             qPrintable(dialog.summaryText()));
+}
+
+void tst_ExportDialog::savesAttachmentsWhenAsked()
+{
+    QTemporaryDir folder;
+    ExportDialog dialog(m_client.get());
+    dialog.setSelectedCases(demoCases(2));
+    dialog.setFormat(ExportFormat::Markdown);
+    dialog.setDestination(folder.path());
+    dialog.findChild<QCheckBox *>(QStringLiteral("exportAttachments"))->click();
+    QVERIFY(dialog.includesAttachments());
+    dialog.show();
+
+    QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+    dialog.startExport();
+    QVERIFY(finished.wait(timeout));
+    QVERIFY2(dialog.summaryText().contains(QLatin1String("Written: 2")),
+             qPrintable(dialog.summaryText()));
+
+    // Each file has its folder of attachments beside it, and links into it.
+    const QDir out(folder.path());
+    for (const QString &name : out.entryList({QStringLiteral("*.md")}, QDir::Files)) {
+        const QString stem = QFileInfo(name).completeBaseName();
+        const QDir saved(out.filePath(stem + QStringLiteral("_attachments")));
+        QVERIFY2(saved.exists() && !saved.entryList(QDir::Files).isEmpty(), qPrintable(name));
+        QFile file(out.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("_attachments/"));
+    }
+    QCOMPARE(out.entryList({QStringLiteral("*.md")}, QDir::Files).size(), 2);
+
+    // Complete with their attachments: a second export keeps them.
+    dialog.startExport();
+    QVERIFY(finished.wait(timeout));
+    QVERIFY2(dialog.summaryText().contains(QLatin1String("Already complete: 2")),
              qPrintable(dialog.summaryText()));
 }
 

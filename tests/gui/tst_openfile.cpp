@@ -7,6 +7,7 @@
 #include "CommunicationModel.h"
 #include "ConversationView.h"
 #include "JsonExporter.h"
+#include "AttachmentActions.h"
 #include "MainWindow.h"
 
 #include <QApplication>
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void choosingACaseLeavesTheFile();
     void openActionUsesAFileDialog();
     void needsNoCredentials();
+    void opensAttachmentsSavedBesideTheFile();
 
 private:
     QString writeThread(const QString &caseId, bool withCase);
@@ -272,6 +274,73 @@ void tst_OpenFile::needsNoCredentials()
     QVERIFY(window.openFile(writeThread(QStringLiteral("case-archived"), true)));
     QCOMPARE(window.communicationModel()->rowCount(), 5);
     QVERIFY(window.communicationModel()->isComplete());
+}
+
+void tst_OpenFile::opensAttachmentsSavedBesideTheFile()
+{
+    // An export whose first message's files were saved beside it, one of them since deleted.
+    writeThread(QStringLiteral("case-archived"), true);
+    Communication &first = m_thread.communications.last();
+    first.attachments = {{QStringLiteral("attachment-kept"), QStringLiteral("notes.txt")},
+                         {QStringLiteral("attachment-gone"), QStringLiteral("gone.txt")},
+                         {QStringLiteral("attachment-script"), QStringLiteral("readme.txt")}};
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("archived_attachments")));
+    QFile saved(m_dir.filePath(QStringLiteral("archived_attachments/notes.txt")));
+    QVERIFY(saved.open(QIODevice::WriteOnly));
+    saved.write("kept on disk\n");
+    saved.close();
+    QFile script(m_dir.filePath(QStringLiteral("archived_attachments/readme.txt")));
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write("#!/bin/sh\necho hello\n");
+    script.close();
+    m_thread.savedAttachments = {
+        {QStringLiteral("attachment-kept"), QStringLiteral("archived_attachments/notes.txt")},
+        {QStringLiteral("attachment-gone"), QStringLiteral("archived_attachments/gone.txt")},
+        {QStringLiteral("attachment-script"), QStringLiteral("archived_attachments/readme.txt")}};
+    const QString path = m_dir.filePath(QStringLiteral("archived.json"));
+    QString error;
+    QVERIFY(JsonExporter::writeFile(path, ThreadRenderer::toJson(m_thread), &error));
+
+    SupportClient client;
+    DemoSandbox::configure(&client, *m_sandbox);
+    MainWindow window(&client);
+    QList<QUrl> opened;
+    window.attachmentActions()->setUrlOpener([&opened](const QUrl &url) {
+        opened.append(url);
+        return true;
+    });
+    QVERIFY2(window.openFile(path, &error), qPrintable(error));
+    QSignalSpy served(m_sandbox.get(), &SandboxServer::requestServed);
+    const auto attachmentRequests = [&served] {
+        return std::count_if(served.cbegin(), served.cend(), [](const QList<QVariant> &call) {
+            return call.at(0).toString() == QLatin1String("DescribeAttachment");
+        });
+    };
+
+    // The saved copy opens at once; the service is not asked.
+    const QAbstractItemModel *model = window.conversationView()->model();
+    QModelIndex index;
+    for (int row = 0; row < model->rowCount() && !index.isValid(); ++row) {
+        if (!AttachmentActions::attachmentsAt(model->index(row, 0)).isEmpty())
+            index = model->index(row, 0);
+    }
+    QVERIFY(index.isValid());
+    Q_EMIT window.conversationView()->attachmentActivated(index, 0);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(QFileInfo(opened.first().toLocalFile()).canonicalFilePath(),
+             QFileInfo(saved).canonicalFilePath());
+    QTest::qWait(100);
+    QCOMPARE(attachmentRequests(), 0);
+
+    // A copy that would run is not opened, whatever its name says.
+    QSignalSpy refused(window.attachmentActions(), &AttachmentActions::openRefused);
+    Q_EMIT window.conversationView()->attachmentActivated(index, 2);
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(opened.size(), 1);
+
+    // A copy that is gone is asked for as any other attachment.
+    Q_EMIT window.conversationView()->attachmentActivated(index, 1);
+    QTRY_COMPARE_WITH_TIMEOUT(attachmentRequests(), 1, timeout);
 }
 
 QTEST_MAIN(tst_OpenFile)

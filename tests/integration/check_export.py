@@ -92,8 +92,15 @@ def same_bodies(found, rows):
 def check_json(path, rows):
     with open(path, encoding="utf-8") as source:
         data = json.load(source)
-    if list(data) != ["communications"]:
+    # "savedAttachments" is Casebook's own member, there when the attachments were saved.
+    if [key for key in data if key != "savedAttachments"] != ["communications"]:
         fail(f"keys {list(data)}")
+    folder = os.path.dirname(os.path.abspath(path))
+    for relative in data.get("savedAttachments", {}).values():
+        if relative.startswith("/") or ".." in relative.split("/"):
+            fail(f"saved attachment path leaves the folder: {relative!r}")
+        if not os.path.isfile(os.path.join(folder, relative)):
+            fail(f"saved attachment missing: {relative!r}")
     bodies = [c["body"] for c in reversed(data["communications"])]
     if bodies != [c["body"] for c in rows]:
         fail("json bodies differ")

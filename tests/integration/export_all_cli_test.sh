@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `casebook export --all-cases --output-dir` against casebook-sandbox: one complete file per
-# case, a second run that skips them, files that differ kept unless --force, and failures that
+# case, a second run that skips them in every format, a case that changed written again alone,
+# attachments saved beside each file, files that differ kept unless --force, and failures that
 # show in the exit code.
 #
 # usage: export_all_cli_test.sh CASEBOOK SANDBOX
@@ -9,6 +10,7 @@ set -euo pipefail
 casebook=$1
 sandbox=$2
 long_case=case-111122223333-muen-2026-d1c0ffee5a1e7700
+demo=$(cd "$(dirname "$0")/../../resources/demo" && pwd)
 
 work=$(mktemp -d)
 sandbox_pids=()
@@ -88,6 +90,8 @@ folder, single = sys.argv[1:3]
 expected = json.load(open(single))["communications"]
 found = False
 for name in os.listdir(folder):
+    if name.startswith("."):
+        continue  # the export manifest
     thread = json.load(open(os.path.join(folder, name)))
     case = thread["case"]
     assert name.endswith(".json") and name.startswith(case["displayId"]), name
@@ -120,6 +124,81 @@ different_file_is_kept() {
 }
 check "a file that differs is kept unless --force, and the run fails" different_file_is_kept
 
+every_format_skips_on_rerun() {  # every_format_skips_on_rerun FORMAT
+    local dir=$work/format-$1
+    env -u DISPLAY -u QT_QPA_PLATFORM bash -c "$(declare -f export_all); casebook='$casebook' \
+        url='$url' export_all '$dir' --include-resolved --format $1" &&
+    grep -q "$all written, 0 skipped, 0 failed" "$dir.err" &&
+    sleep 1 &&
+    env -u DISPLAY -u QT_QPA_PLATFORM bash -c "$(declare -f export_all); casebook='$casebook' \
+        url='$url' export_all '$dir' --include-resolved --format $1" &&
+    grep -q "0 written, $all skipped, 0 failed" "$dir.err" &&
+    [[ $(ls "$dir" | grep -c "\.$1\$") -eq $all ]]
+}
+for format in md html txt mbox pdf; do
+    check "--format $format: a second run skips every file" every_format_skips_on_rerun "$format"
+done
+
+only_the_changed_case_is_written() {
+    local data=$work/changing saved=$url status
+    mkdir -p "$data/cases" && cp "$demo"/cases/*.json "$data/cases/" &&
+    start_sandbox changing1 --data "$data" &&
+    export_all "$work/changing-out" --include-resolved --format md &&
+    grep -q "written, 0 skipped, 0 failed" "$work/changing-out.err" &&
+    python3 - "$data/cases" <<'PY' &&
+import datetime, json, os, sys
+path = os.path.join(sys.argv[1], sorted(os.listdir(sys.argv[1]))[0])
+case = json.load(open(path))
+newest = max(datetime.datetime.fromisoformat(c["timeCreated"].replace("Z", "+00:00"))
+             for c in case["communications"])
+later = (newest + datetime.timedelta(minutes=1)).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+added = dict(case["communications"][0], body="One more thing.", attachmentSet=[],
+             timeCreated=later)
+case["communications"].append(added)
+json.dump(case, open(path, "w"))
+PY
+    start_sandbox changing2 --data "$data" &&
+    export_all "$work/changing-out" --include-resolved --format md
+    status=$?
+    url=$saved
+    [[ $status -eq 0 ]] &&
+    grep -q "1 written, $((all - 1)) skipped, 0 failed" "$work/changing-out.err" &&
+    grep -rq "One more thing." "$work/changing-out"
+}
+check "a new message in one case writes that case alone again" only_the_changed_case_is_written
+
+attachments_beside_each_file() {
+    export_all "$work/attached" --include-resolved --attachments --format html &&
+    grep -q "$all written, 0 skipped, 0 failed" "$work/attached.err" &&
+    local folders folder
+    folders=$(find "$work/attached" -maxdepth 1 -type d -name '*_attachments' | wc -l)
+    [[ $folders -ge 1 ]] &&
+    [[ $(grep -l 'href="[^"]*_attachments/' "$work/attached"/*.html | wc -l) -eq $folders ]] &&
+    for folder in "$work/attached"/*_attachments; do
+        [[ -f ${folder%_attachments}.html ]] && [[ -n $(ls -A "$folder") ]] || return 1
+    done &&
+    export_all "$work/attached" --include-resolved --attachments --format html &&
+    grep -q "0 written, $all skipped, 0 failed" "$work/attached.err"
+}
+check "--attachments saves each case's files beside its file and links them" \
+    attachments_beside_each_file
+
+failed_downloads_are_listed() {
+    local saved=$url status
+    start_sandbox limited --faults attachment-limit=1
+    # One case of the demo, whose two attachments the service now refuses every time.
+    export_all "$work/limited" --include-resolved --attachments --format md \
+        --after 2026-10-14 --before 2026-10-15
+    status=$?
+    url=$saved
+    [[ $status -ne 0 ]] &&
+    grep -q "1 written, 0 skipped, 0 failed, 2 attachments not saved" "$work/limited.err" &&
+    [[ $(grep -c "was not saved" "$work/limited.err") -eq 2 ]] &&
+    grep -q "(not saved)" "$work/limited"/*.md
+}
+check "attachments that cannot be downloaded are listed, and the export is written" \
+    failed_downloads_are_listed
+
 open_cases_only() {
     export_all "$work/open" && [[ $(ls "$work/open" | wc -l) -eq $open ]] && [[ $open -lt $all ]]
 }
@@ -130,7 +209,7 @@ time_range() {
     python3 - "$work/range" <<'PY'
 import json, os, sys
 folder = sys.argv[1]
-names = os.listdir(folder)
+names = [name for name in os.listdir(folder) if not name.startswith(".")]
 for name in names:
     thread = json.load(open(os.path.join(folder, name)))
     assert "2026-10" <= thread["case"]["timeCreated"][:7] < "2026-11", name

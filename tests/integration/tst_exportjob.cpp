@@ -1,12 +1,16 @@
 #include "DemoSandbox.h"
 
+#include "AttachmentSaver.h"
 #include "ExportJob.h"
+#include "ExportManifest.h"
 #include "SafeFileName.h"
 #include "ThreadFile.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+struct CaseSpec;
 
 // Exporting many cases to a folder against a sandbox whose cases have hostile subjects.
 class tst_ExportJob : public QObject
@@ -19,7 +23,6 @@ private Q_SLOTS:
     void exportsEveryCaseToItsOwnFile();
     void hostileSubjectsMakeSafeDistinctNames();
     void rerunSkipsCompleteFiles();
-    void keepsADifferentFileUnlessForced();
     void cancelsMidway();
     void reportsFailuresAndGoesOn();
     void reportsAListThatCannotBeRead();
@@ -27,6 +30,14 @@ private Q_SLOTS:
     void writesOneCaseToAChosenFile();
     void usesTheWriterForFormatsItCannotRender();
     void writesAThreadItIsGivenWithoutAsking();
+    void rerunSkipsEveryFormat_data();
+    void rerunSkipsEveryFormat();
+    void rerunWritesOnlyWhatChanged_data();
+    void rerunWritesOnlyWhatChanged();
+    void keepsAHandEditedFileInEveryFormat_data();
+    void keepsAHandEditedFileInEveryFormat();
+    void savesAttachmentsBesideEachFile_data();
+    void savesAttachmentsBesideEachFile();
 
 private:
     struct Run
@@ -37,6 +48,7 @@ private:
     Run run(ExportJob &job);
     void configure(ExportJob &job) const;
     QStringList filesInOutput() const;
+    void writeCase(const QString &folder, int i, const QJsonObject &json);
 
     QTemporaryDir m_data;
     std::unique_ptr<SandboxServer> m_sandbox;
@@ -44,8 +56,6 @@ private:
     std::unique_ptr<QTemporaryDir> m_output;
     QMap<QString, int> m_messages; ///< case id -> communications in the dataset
 };
-
-namespace {
 
 struct CaseSpec
 {
@@ -55,6 +65,8 @@ struct CaseSpec
     int messages;
     const char *status = "opened";
 };
+
+namespace {
 
 const QList<CaseSpec> cases = {
     {"1001", QStringLiteral("Long thread across pages"), "2026-03-01T10:00:00.000Z", 230},
@@ -96,11 +108,8 @@ QJsonObject caseFile(int i, const CaseSpec &spec)
 void tst_ExportJob::initTestCase()
 {
     qRegisterMetaType<ExportJob::CaseResult>();
-    QVERIFY(QDir(m_data.path()).mkpath(QStringLiteral("cases")));
     for (int i = 0; i < cases.size(); ++i) {
-        QFile file(m_data.filePath(QStringLiteral("cases/%1.json").arg(i)));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QJsonDocument(caseFile(i, cases.at(i))).toJson());
+        writeCase(m_data.path(), i, caseFile(i, cases.at(i)));
         m_messages.insert(caseIdOf(i), cases.at(i).messages);
     }
 
@@ -136,8 +145,20 @@ void tst_ExportJob::configure(ExportJob &job) const
 
 QStringList tst_ExportJob::filesInOutput() const
 {
-    return QDir(m_output->path())
-        .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    // The manifest is the folder's record of what was written, not an export.
+    QStringList files
+        = QDir(m_output->path())
+              .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    files.removeAll(ExportManifest::fileName());
+    return files;
+}
+
+void tst_ExportJob::writeCase(const QString &folder, int i, const QJsonObject &json)
+{
+    QVERIFY(QDir(folder).mkpath(QStringLiteral("cases")));
+    QFile file(QDir(folder).filePath(QStringLiteral("cases/%1.json").arg(i)));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(json).toJson());
 }
 
 void tst_ExportJob::exportsEveryCaseToItsOwnFile()
@@ -211,46 +232,6 @@ void tst_ExportJob::rerunSkipsCompleteFiles()
     QCOMPARE(sample.lastModified(), modified);
     for (int i = 0; i < cases.size(); ++i)
         QCOMPARE(result.results.at(i).path, first.results().at(i).path);
-}
-
-void tst_ExportJob::keepsADifferentFileUnlessForced()
-{
-    ExportJob first(m_client.get());
-    configure(first);
-    QVERIFY(run(first).finished);
-
-    const QString edited = first.results().at(1).path;
-    QFile file(edited);
-    QVERIFY(file.open(QIODevice::Append));
-    file.write("\nmy own notes\n");
-    file.close();
-    const QByteArray kept = [&] {
-        QFile f(edited);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }();
-
-    ExportJob second(m_client.get());
-    configure(second);
-    QVERIFY(run(second).finished);
-    QCOMPARE(second.count(ExportJob::Outcome::Failed), 1);
-    QCOMPARE(second.count(ExportJob::Outcome::Skipped), cases.size() - 1);
-    const ExportJob::CaseResult refused = second.results().at(1);
-    QCOMPARE(refused.outcome, ExportJob::Outcome::Failed);
-    QVERIFY2(refused.message.contains(QLatin1String("differs")), qPrintable(refused.message));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), kept);
-    file.close();
-
-    ExportJob forced(m_client.get());
-    configure(forced);
-    forced.setForce(true);
-    QVERIFY(run(forced).finished);
-    QCOMPARE(forced.count(ExportJob::Outcome::Written), 1);
-    QCOMPARE(forced.count(ExportJob::Outcome::Skipped), cases.size() - 1);
-    QCOMPARE(filesInOutput().size(), cases.size());
-    ThreadExport thread;
-    QString error;
-    QVERIFY2(ThreadFile::read(edited, &thread, &error), qPrintable(error));
 }
 
 void tst_ExportJob::cancelsMidway()
@@ -381,7 +362,7 @@ void tst_ExportJob::usesTheWriterForFormatsItCannotRender()
     QCOMPARE(job.count(ExportJob::Outcome::Written), cases.size());
     QVERIFY(filesInOutput().first().endsWith(QLatin1String(".pdf")));
 
-    // What the writer made cannot be compared, so it is never replaced unasked.
+    // What the writer made is recorded in the manifest: a second run skips it, unwritten.
     ExportJob again(m_client.get());
     configure(again);
     again.setFormat(ExportFormat::Pdf);
@@ -390,7 +371,7 @@ void tst_ExportJob::usesTheWriterForFormatsItCannotRender()
         return true;
     });
     QVERIFY(run(again).finished);
-    QCOMPARE(again.count(ExportJob::Outcome::Failed), cases.size());
+    QCOMPARE(again.count(ExportJob::Outcome::Skipped), cases.size());
     QCOMPARE(calls, cases.size());
 }
 
@@ -417,6 +398,265 @@ void tst_ExportJob::writesAThreadItIsGivenWithoutAsking()
     QString error;
     QVERIFY2(ThreadFile::read(job.results().first().path, &read, &error), qPrintable(error));
     QCOMPARE(read.communications, thread.communications);
+}
+
+namespace {
+
+void setFormat(ExportJob &job, ExportFormat format)
+{
+    job.setFormat(format);
+    // A PDF carries its time of making too: a writer that never writes the same bytes twice.
+    job.setWriter([](const ThreadExport &thread, const QString &path, QString *) {
+        QFile file(path);
+        const QByteArray stamp
+            = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1();
+        return file.open(QIODevice::WriteOnly)
+            && file.write("%PDF " + stamp + ' ' + QByteArray::number(thread.communications.size()))
+            > 0;
+    });
+}
+
+void addFormatRows()
+{
+    QTest::addColumn<ExportFormat>("format");
+    for (const QString &name : ExportFormats::names())
+        QTest::newRow(qPrintable(name)) << *ExportFormats::fromName(name);
+}
+
+QByteArray contentOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+void tst_ExportJob::rerunSkipsEveryFormat_data()
+{
+    addFormatRows();
+}
+
+void tst_ExportJob::rerunSkipsEveryFormat()
+{
+    QFETCH(ExportFormat, format);
+    ExportJob first(m_client.get());
+    configure(first);
+    setFormat(first, format);
+    QVERIFY(run(first).finished);
+    QCOMPARE(first.count(ExportJob::Outcome::Written), cases.size());
+    const QByteArray written = contentOf(first.results().first().path);
+
+    // Time passes between the runs: an "exported at" line would differ now.
+    QTest::qWait(1100);
+    ExportJob second(m_client.get());
+    configure(second);
+    setFormat(second, format);
+    QVERIFY(run(second).finished);
+    QCOMPARE(second.count(ExportJob::Outcome::Skipped), cases.size());
+    QCOMPARE(contentOf(second.results().first().path), written);
+    QCOMPARE(filesInOutput().size(), cases.size());
+}
+
+void tst_ExportJob::rerunWritesOnlyWhatChanged_data()
+{
+    QTest::addColumn<ExportFormat>("format");
+    QTest::addColumn<bool>("newCase");
+    QTest::newRow("md, a new message") << ExportFormat::Markdown << false;
+    QTest::newRow("html, a new case") << ExportFormat::Html << true;
+    QTest::newRow("mbox, a new message") << ExportFormat::Mbox << false;
+    QTest::newRow("pdf, a new case") << ExportFormat::Pdf << true;
+}
+
+void tst_ExportJob::rerunWritesOnlyWhatChanged()
+{
+    QFETCH(ExportFormat, format);
+    QFETCH(bool, newCase);
+    QTemporaryDir data;
+    writeCase(data.path(), 1, caseFile(1, cases.at(1)));
+    writeCase(data.path(), 5, caseFile(5, cases.at(5)));
+    SandboxServer sandbox;
+    QVERIFY(sandbox.loadDataset(data.path()));
+    QVERIFY(sandbox.listen(0));
+    SupportClient client;
+    DemoSandbox::configure(&client, sandbox);
+
+    ExportJob first(&client);
+    configure(first);
+    setFormat(first, format);
+    QVERIFY(run(first).finished);
+    QCOMPARE(first.count(ExportJob::Outcome::Written), 2);
+
+    // The service has something new for one case between the runs.
+    CaseSpec changed = cases.at(newCase ? 2 : 5);
+    changed.messages += 1;
+    writeCase(data.path(), newCase ? 2 : 5, caseFile(newCase ? 2 : 5, changed));
+    QVERIFY(sandbox.loadDataset(data.path()));
+
+    ExportJob second(&client);
+    configure(second);
+    setFormat(second, format);
+    QVERIFY(run(second).finished);
+    QCOMPARE(second.count(ExportJob::Outcome::Written), 1);
+    QCOMPARE(second.count(ExportJob::Outcome::Skipped), newCase ? 2 : 1);
+    for (const ExportJob::CaseResult &r : second.results()) {
+        const bool expected = r.caseId == caseIdOf(newCase ? 2 : 5);
+        QCOMPARE(r.outcome == ExportJob::Outcome::Written, expected);
+    }
+}
+
+void tst_ExportJob::keepsAHandEditedFileInEveryFormat_data()
+{
+    addFormatRows();
+}
+
+void tst_ExportJob::keepsAHandEditedFileInEveryFormat()
+{
+    QFETCH(ExportFormat, format);
+    ExportJob first(m_client.get());
+    configure(first);
+    setFormat(first, format);
+    QVERIFY(run(first).finished);
+
+    const QString edited = first.results().at(2).path;
+    QFile file(edited);
+    QVERIFY(file.open(QIODevice::Append));
+    file.write("\nmy own notes\n");
+    file.close();
+    const QByteArray kept = contentOf(edited);
+
+    ExportJob second(m_client.get());
+    configure(second);
+    setFormat(second, format);
+    QVERIFY(run(second).finished);
+    QCOMPARE(second.count(ExportJob::Outcome::Failed), 1);
+    QCOMPARE(second.count(ExportJob::Outcome::Skipped), cases.size() - 1);
+    const ExportJob::CaseResult refused = second.results().at(2);
+    QCOMPARE(refused.outcome, ExportJob::Outcome::Failed);
+    QVERIFY2(refused.message.contains(QLatin1String("differs")), qPrintable(refused.message));
+    QCOMPARE(contentOf(edited), kept);
+
+    ExportJob forced(m_client.get());
+    configure(forced);
+    setFormat(forced, format);
+    forced.setForce(true);
+    QVERIFY(run(forced).finished);
+    QCOMPARE(forced.count(ExportJob::Outcome::Written), 1);
+    QCOMPARE(forced.count(ExportJob::Outcome::Skipped), cases.size() - 1);
+    QCOMPARE(filesInOutput().size(), cases.size());
+    QVERIFY(contentOf(edited) != kept);
+
+    // Replaced with --force, it is Casebook's again: the next run skips it.
+    ExportJob after(m_client.get());
+    configure(after);
+    setFormat(after, format);
+    QVERIFY(run(after).finished);
+    QCOMPARE(after.count(ExportJob::Outcome::Skipped), cases.size());
+}
+
+void tst_ExportJob::savesAttachmentsBesideEachFile_data()
+{
+    QTest::addColumn<ExportFormat>("format");
+    QTest::newRow("json") << ExportFormat::Json;
+    QTest::newRow("md") << ExportFormat::Markdown;
+    QTest::newRow("mbox") << ExportFormat::Mbox;
+}
+
+void tst_ExportJob::savesAttachmentsBesideEachFile()
+{
+    QFETCH(ExportFormat, format);
+
+    // Two cases whose first message has a file attached.
+    QTemporaryDir data;
+    for (int i : {1, 5}) {
+        QJsonObject json = caseFile(i, cases.at(i));
+        QJsonArray communications = json.value(QStringLiteral("communications")).toArray();
+        QJsonObject first = communications.at(0).toObject();
+        const QString id = QStringLiteral("attachment-%1").arg(i);
+        first.insert(
+            QStringLiteral("attachmentSet"),
+            QJsonArray {QJsonObject {{QStringLiteral("attachmentId"), id},
+                                     {QStringLiteral("fileName"), QStringLiteral("log.txt")}}});
+        communications.replace(0, first);
+        json.insert(QStringLiteral("communications"), communications);
+        const QByteArray bytes = QStringLiteral("log of case %1\n").arg(i).toUtf8();
+        json.insert(QStringLiteral("attachments"),
+                    QJsonArray {QJsonObject {
+                        {QStringLiteral("attachmentId"), id},
+                        {QStringLiteral("fileName"), QStringLiteral("log.txt")},
+                        {QStringLiteral("data"), QString::fromLatin1(bytes.toBase64())}}});
+        writeCase(data.path(), i, json);
+    }
+    SandboxServer sandbox;
+    QString problem;
+    QVERIFY2(sandbox.loadDataset(data.path(), &problem), qPrintable(problem));
+    QVERIFY(sandbox.listen(0));
+    SupportClient client;
+    DemoSandbox::configure(&client, sandbox);
+
+    ExportJob job(&client);
+    configure(job);
+    setFormat(job, format);
+    job.setAttachments(true);
+    QVERIFY(run(job).finished);
+    QCOMPARE(job.count(ExportJob::Outcome::Written), 2);
+
+    for (const ExportJob::CaseResult &r : job.results()) {
+        QVERIFY(r.attachmentProblems.isEmpty());
+        const QString folder = AttachmentSaver::folderFor(r.path);
+        const QString saved = QDir(folder).filePath(QStringLiteral("log.txt"));
+        QVERIFY2(QFileInfo(saved).isFile(), qPrintable(saved));
+        const QByteArray content = contentOf(r.path);
+        const QString link = QFileInfo(folder).fileName() + QStringLiteral("/log.txt");
+        if (format == ExportFormat::Mbox) {
+            QVERIFY(content.contains("filename=\"log.txt\""));
+            QVERIFY(content.contains(QByteArray("log of case").toBase64().left(12)));
+        } else if (format == ExportFormat::Markdown) {
+            QVERIFY(content.contains("](" + QUrl::toPercentEncoding(link, "/") + ')'));
+        } else {
+            // JSON records where each file went; File > Open reads it back to open the copy.
+            ThreadExport thread;
+            QVERIFY2(ThreadFile::read(r.path, &thread, &problem), qPrintable(problem));
+            const QString id = QStringLiteral("attachment-%1").arg(r.caseId == caseIdOf(1) ? 1 : 5);
+            QCOMPARE(thread.savedAttachments.value(id), link);
+            QCOMPARE(ThreadFile::savedAttachmentFiles(thread, r.path).value(id),
+                     QFileInfo(saved).canonicalFilePath());
+        }
+    }
+
+    ExportJob again(&client);
+    configure(again);
+    setFormat(again, format);
+    again.setAttachments(true);
+    QVERIFY(run(again).finished);
+    QCOMPARE(again.count(ExportJob::Outcome::Skipped), 2);
+
+    // A file the service no longer has is listed, and the export is written all the same;
+    // lacking it, the file is not complete and a later run tries again.
+    ThreadExport thread;
+    thread.supportCase.caseId = caseIdOf(1);
+    Communication message;
+    message.caseId = caseIdOf(1);
+    message.body = QStringLiteral("two files");
+    message.attachments = {{QStringLiteral("attachment-1"), QStringLiteral("log.txt")},
+                           {QStringLiteral("gone"), QStringLiteral("lost.txt")}};
+    thread.communications = {message};
+    QTemporaryDir lossy;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        ExportJob partial(&client);
+        partial.setThread(thread);
+        partial.setOutputDirectory(lossy.path());
+        setFormat(partial, format);
+        partial.setAttachments(true);
+        QVERIFY(run(partial).finished);
+        QCOMPARE(partial.count(ExportJob::Outcome::Written), 1);
+        const ExportJob::CaseResult r = partial.results().first();
+        QCOMPARE(r.attachmentProblems.size(), 1);
+        QVERIFY2(r.attachmentProblems.first().contains(QLatin1String("lost.txt")),
+                 qPrintable(r.attachmentProblems.first()));
+        QVERIFY(QFileInfo(r.path).isFile());
+        QCOMPARE(QDir(AttachmentSaver::folderFor(r.path)).entryList(QDir::Files),
+                 QStringList {QStringLiteral("log.txt")});
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_ExportJob)

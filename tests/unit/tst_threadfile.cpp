@@ -1,7 +1,9 @@
 #include "JsonExporter.h"
 #include "ThreadFile.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void refusesLargeFiles();
     void keepsTheTargetOnFailure();
     void selectsARange();
+    void readsSavedAttachmentsSafely();
 
 private:
     QTemporaryDir m_dir;
@@ -237,6 +240,41 @@ void tst_ThreadFile::selectsARange()
     QCOMPARE(ThreadFile::between(all, {}, newest), all.mid(1, 1));
     QCOMPARE(ThreadFile::between(all, oldest, newest.addSecs(1)), all);
     QVERIFY(ThreadFile::between(all, newest.addSecs(1), {}).isEmpty());
+}
+
+void tst_ThreadFile::readsSavedAttachmentsSafely()
+{
+    // Casebook's optional member; what the AWS CLI prints has none and reads as before.
+    ThreadExport thread;
+    QString error;
+    QVERIFY(ThreadFile::parse(cliOutput, &thread, &error));
+    QVERIFY(thread.savedAttachments.isEmpty());
+
+    QByteArray json = cliOutput;
+    json.insert(json.lastIndexOf('}'), R"(, "savedAttachments": {
+        "kept": "x_attachments/log.txt",
+        "outside": "../x_attachments/log.txt",
+        "absolute": "/etc/passwd",
+        "deeper": "x_attachments/a/b.txt",
+        "other folder": "elsewhere/log.txt",
+        "gone": "x_attachments/gone.txt",
+        "not text": 7
+    })");
+    QVERIFY2(ThreadFile::parse(json, &thread, &error), qPrintable(error));
+    QVERIFY(thread.savedAttachments.contains(QStringLiteral("gone")));
+    QCOMPARE(thread.savedAttachments.size(), 2);
+    QCOMPARE(thread.savedAttachments.value(QStringLiteral("kept")),
+             QStringLiteral("x_attachments/log.txt"));
+
+    // Only files that are there, inside the folder beside the export, are opened from disk.
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("x_attachments")));
+    QFile saved(m_dir.filePath(QStringLiteral("x_attachments/log.txt")));
+    QVERIFY(saved.open(QIODevice::WriteOnly));
+    saved.close();
+    const QHash<QString, QString> files
+        = ThreadFile::savedAttachmentFiles(thread, m_dir.filePath(QStringLiteral("x.json")));
+    QCOMPARE(files.size(), 1);
+    QCOMPARE(files.value(QStringLiteral("kept")), QFileInfo(saved).canonicalFilePath());
 }
 
 QTEST_GUILESS_MAIN(tst_ThreadFile)

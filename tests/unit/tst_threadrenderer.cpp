@@ -3,6 +3,7 @@
 #include "MailEncoding.h"
 #include "SupportJson.h"
 #include "ThreadExport.h"
+#include "ThreadFile.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -337,7 +338,17 @@ void tst_ThreadRenderer::jsonRoundTrips()
         SupportJson::readCase(json.value(QLatin1String("case")).toObject(), &supportCase, &error));
     QCOMPARE(supportCase.subject, m_thread.supportCase.subject);
     QCOMPARE(QStringList(json.keys()),
-             QStringList({QStringLiteral("case"), QStringLiteral("communications")}));
+             QStringList({QStringLiteral("case"), QStringLiteral("communications"),
+                          QStringLiteral("savedAttachments")}));
+
+    // Where the attachments were saved comes back with the thread, for File > Open.
+    ThreadExport read;
+    QVERIFY2(ThreadFile::parse(ThreadRenderer::toJson(m_thread), &read, &error),
+             qPrintable(error));
+    QCOMPARE(read.savedAttachments, m_thread.savedAttachments);
+    ThreadExport plain = m_thread;
+    plain.savedAttachments.clear();
+    QVERIFY(!ThreadRenderer::toJson(plain).contains("savedAttachments"));
 }
 
 void tst_ThreadRenderer::quotedPrintable_data()
