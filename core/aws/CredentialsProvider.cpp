@@ -55,10 +55,10 @@ void CredentialsProvider::finishFetch(const AwsCredentials &credentials)
 
 void CredentialsProvider::failFetch(const QString &message, const QString &logText)
 {
-    // Info, not a warning: the caller shows the message to the user, and a warning would
+    // Debug, not a warning: the caller shows the message to the user, and a warning would
     // print the same failure a second time on standard error.
     m_fetching = false;
-    qCInfo(lcAuth).noquote() << "credentials could not be fetched" << logText;
+    qCDebug(lcAuth).noquote() << "credentials could not be fetched" << logText;
     emit fetchFailed(message);
 }
 
