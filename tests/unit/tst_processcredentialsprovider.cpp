@@ -408,9 +408,8 @@ void tst_ProcessCredentialsProvider::neverLogsErrorText()
 void tst_ProcessCredentialsProvider::stopsWhatTheCommandStarted()
 {
     const QString pidFile = m_dir.filePath(QStringLiteral("background.pid"));
-    const QString path = writeScript(
-        QStringLiteral("background"),
-        "sleep 60 &\necho $! > '" + pidFile.toUtf8() + "'\nwait\n");
+    const QString path = writeScript(QStringLiteral("background"),
+                                     "sleep 60 &\necho $! > '" + pidFile.toUtf8() + "'\nwait\n");
     qint64 pid = 0;
     {
         ProcessCredentialsProvider provider(path);
