@@ -39,12 +39,11 @@ CommandLine exitWith(const QString &text, int code)
     return result;
 }
 
-// A mistake reads like every other casebook error, and says where the options are explained.
+// A mistake reads like every other casebook error, on one line, and says where the options
+// are explained.
 CommandLine failWith(const QString &problem)
 {
-    return exitWith(QStringLiteral("casebook: ") + problem + u'\n'
-                        + tr("Run casebook --help to see the commands and options."),
-                    2);
+    return exitWith(QStringLiteral("casebook: ") + problem + u' ' + tr("See: casebook --help"), 2);
 }
 
 /// Every option casebook knows; the headless ones are offered only to subcommands.
@@ -250,7 +249,7 @@ QString checkAccount(const QStringList &positional, CommandLine *result)
     if (positional.size() > (list ? 1 : 2))
         return tr("Unexpected argument: %1").arg(positional.last());
     if (!list && result->accountName.isEmpty())
-        return tr("casebook account %1 needs the account's name.").arg(result->accountAction);
+        return tr("account %1 needs the account's name.").arg(result->accountAction);
     if (result->makeDefault && result->accountAction != QLatin1String("add"))
         return tr("--default belongs to account add.");
     if (result->replace && result->accountAction != QLatin1String("add"))
