@@ -119,29 +119,57 @@ void AccountCommands::add()
     const QString nameProblem = AccountStore::nameProblem(name);
     if (!nameProblem.isEmpty())
         return failWith(nameProblem);
+    const bool replacing = m_store->contains(name);
+    if (replacing && !m_commandLine.replace) {
+        return failWith(tr("An account named '%1' is already stored. To replace its keys, add "
+                           "--replace; its region and endpoint stay unless given anew.")
+                            .arg(name));
+    }
 
     AccountSecret secret;
     const QString inputProblem = readSecret(&secret);
     if (!inputProblem.isEmpty())
         return failWith(inputProblem);
 
-    StoredAccount account;
-    account.name = name;
-    account.region = m_commandLine.connection.region.isEmpty() ? QStringLiteral("us-east-1")
-                                                               : m_commandLine.connection.region;
-    account.endpointUrl = m_commandLine.connection.endpointUrl;
-
-    connect(m_store, &AccountStore::accountSaved, this, [this](const QString &saved) {
+    connect(m_store, &AccountStore::accountSaved, this, [this, replacing](const QString &saved) {
         if (m_commandLine.makeDefault)
             m_store->setDefaultAccountName(saved);
-        print(stdout, tr("Account %1 saved; its secret is in the keychain.").arg(saved));
+        const QString text = replacing
+            ? tr("Account %1 replaced; its new secret is in the keychain.")
+            : tr("Account %1 saved; its secret is in the keychain.");
+        print(stdout, text.arg(saved));
         emit finished(0);
     });
     connect(m_store, &AccountStore::accountSaveFailed, this,
             [this](const QString &, const KeychainProblem &problem) {
-                failWith(problem.userMessage());
+                failWith(saveProblemText(problem));
             });
-    m_store->saveAccount(account, secret);
+    m_store->saveAccount(accountToSave(name), secret);
+}
+
+StoredAccount AccountCommands::accountToSave(const QString &name) const
+{
+    // A replaced account keeps where it connects unless the command line says otherwise.
+    StoredAccount account = m_store->account(name);
+    account.name = name;
+    if (!m_commandLine.connection.region.isEmpty())
+        account.region = m_commandLine.connection.region;
+    if (account.region.isEmpty())
+        account.region = QStringLiteral("us-east-1");
+    if (!m_commandLine.connection.endpointUrl.isEmpty())
+        account.endpointUrl = m_commandLine.connection.endpointUrl;
+    return account;
+}
+
+QString AccountCommands::saveProblemText(const KeychainProblem &problem)
+{
+    // Only the window can keep an account for the session; here the way out is elsewhere.
+    if (problem.kind != KeychainProblem::Kind::NoBackend)
+        return problem.userMessage();
+    return tr("No keychain is available, so the account cannot be stored. Start a Secret "
+              "Service (such as gnome-keyring-daemon or KWallet) on the D-Bus session and try "
+              "again, or give the keys another way: a profile in ~/.aws/credentials (--profile) "
+              "or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.");
 }
 
 void AccountCommands::list()

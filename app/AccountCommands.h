@@ -9,7 +9,8 @@
 /// Runs `casebook account add|list|remove|default` and reports an exit code.
 ///
 /// `add` reads the access key id and the secret from standard input, one line each, with
-/// echo turned off on a terminal: a secret never appears among a process's arguments.
+/// echo turned off on a terminal: a secret never appears among a process's arguments. It
+/// refuses to overwrite an account already stored unless --replace is given.
 class AccountCommands : public QObject
 {
     Q_OBJECT
@@ -30,6 +31,10 @@ private:
     void makeDefault();
     void printList();
     void failWith(const QString &reason);
+
+    /// The account `add` stores: a replaced one keeps region and endpoint not given anew.
+    StoredAccount accountToSave(const QString &name) const;
+    static QString saveProblemText(const KeychainProblem &problem);
 
     /// Reads two lines from standard input; returns why it could not, or an empty string.
     static QString readSecret(AccountSecret *secret);

@@ -11,16 +11,13 @@ AccountConnection::AccountConnection(AccountStore *store, SupportClient *client,
     : QObject(parent), m_store(store), m_client(client)
 { }
 
-QString AccountConnection::chooseAccount(const AccountStore &store,
-                                         const ConnectionOptions &options,
-                                         const ResolvedConnection &resolved,
-                                         const QProcessEnvironment &environment)
-{
-    if (!options.account.isEmpty())
-        return options.account;
+namespace {
 
-    // A profile or key that was asked for and is broken must be reported, not replaced by
-    // another account's credentials.
+/// Whether credentials other than a stored account were asked for or found. A profile or key
+/// that was asked for and is broken must be reported, not replaced by another account's.
+bool otherSourceChosen(const ConnectionOptions &options, const ResolvedConnection &resolved,
+                       const QProcessEnvironment &environment)
+{
     const bool profileChosen = !options.profile.isEmpty()
         || !environment.value(QStringLiteral("AWS_PROFILE")).isEmpty()
         || !environment.value(QStringLiteral("AWS_DEFAULT_PROFILE")).isEmpty();
@@ -28,9 +25,40 @@ QString AccountConnection::chooseAccount(const AccountStore &store,
         || !environment.value(QStringLiteral("AWS_SECRET_ACCESS_KEY")).isEmpty();
     const bool otherSource = resolved.credentials.isValid() || !resolved.profile.isEmpty()
         || !resolved.credentialProcess.isEmpty() || resolved.assumeRole.isValid();
-    if (profileChosen || environmentKeys || otherSource)
+    return profileChosen || environmentKeys || otherSource;
+}
+
+} // namespace
+
+QString AccountConnection::chooseAccount(const AccountStore &store,
+                                         const ConnectionOptions &options,
+                                         const ResolvedConnection &resolved,
+                                         const QProcessEnvironment &environment)
+{
+    if (!options.account.isEmpty())
+        return options.account;
+    if (otherSourceChosen(options, resolved, environment))
         return {};
     return store.defaultAccountName();
+}
+
+QString AccountConnection::unchosenAccountsHint(const AccountStore &store,
+                                                const ConnectionOptions &options,
+                                                const ResolvedConnection &resolved,
+                                                const QProcessEnvironment &environment)
+{
+    if (!options.account.isEmpty() || otherSourceChosen(options, resolved, environment))
+        return {};
+    const QList<StoredAccount> accounts = store.accounts();
+    if (accounts.isEmpty() || !store.defaultAccountName().isEmpty())
+        return {};
+
+    QStringList names;
+    for (const StoredAccount &account : accounts)
+        names.append(account.name);
+    return tr("Casebook has stored accounts (%1), but none is the default. Choose one with "
+              "--account NAME, or make one the default: casebook account default NAME.")
+        .arg(names.join(QLatin1String(", ")));
 }
 
 bool AccountConnection::isPending() const

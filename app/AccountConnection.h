@@ -27,6 +27,14 @@ public:
                                  const QProcessEnvironment &environment
                                  = QProcessEnvironment::systemEnvironment());
 
+    /// When credentials are missing although accounts are stored, none of them the default:
+    /// a sentence that names them and says how to choose one. Empty otherwise.
+    static QString unchosenAccountsHint(const AccountStore &store,
+                                        const ConnectionOptions &options,
+                                        const ResolvedConnection &resolved,
+                                        const QProcessEnvironment &environment
+                                        = QProcessEnvironment::systemEnvironment());
+
     /// Starts using account \a name; explicit --region and --endpoint-url in \a options win
     /// over the account's own. Ends in connected() or connectFailed().
     void connectTo(const QString &name, const ConnectionOptions &options = {});

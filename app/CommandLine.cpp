@@ -35,6 +35,14 @@ CommandLine exitWith(const QString &text, int code)
     return result;
 }
 
+// A mistake reads like every other casebook error, on one line, and says where the options
+// are explained.
+CommandLine failWith(const QString &problem)
+{
+    return exitWith(QStringLiteral("casebook: ") + problem + u' '
+                        + CommandLine::tr("See: casebook --help"), 2);
+}
+
 /// Every option casebook knows; the headless ones are offered only to subcommands.
 struct Options
 {
@@ -108,6 +116,10 @@ struct Options
     QCommandLineOption makeDefault {
         QStringLiteral("default"),
         CommandLine::tr("account add: make the account the default one.")};
+    QCommandLineOption replace {
+        QStringLiteral("replace"),
+        CommandLine::tr("account add: replace the keys of an account already stored, "
+                        "keeping its region and endpoint unless given.")};
 };
 
 // QCommandLineParser has no options with optional values: a bare --log-file (last, or followed
@@ -132,6 +144,14 @@ bool isLanguage(const QString &name)
     return name == QLatin1String("C") || QLocale(name).language() != QLocale::C;
 }
 
+// The shape every region name has, in each partition: us-east-1, us-gov-west-1, cn-north-1,
+// us-isob-east-1, eusc-de-east-1. Only the shape is checked, so new regions need no update.
+bool isRegionName(const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral("^[a-z]{2,4}(-[a-z]+)+-[0-9]{1,2}$"));
+    return shape.match(text).hasMatch();
+}
+
 /// Reads the options every command shares; returns why they are unusable, or nothing.
 QString readCommon(const QCommandLineParser &parser, const Options &options, CommandLine *result)
 {
@@ -148,6 +168,11 @@ QString readCommon(const QCommandLineParser &parser, const Options &options, Com
         return CommandLine::tr("Not a language or locale name: %1").arg(result->language);
     if (!result->connection.account.isEmpty() && !result->connection.profile.isEmpty())
         return CommandLine::tr("--account and --profile both name credentials; choose one.");
+    if (!result->connection.region.isEmpty() && !isRegionName(result->connection.region)) {
+        return CommandLine::tr("Not an AWS region: %1. Regions look like us-east-1, eu-west-2, "
+                  "us-gov-west-1 or cn-north-1.")
+            .arg(result->connection.region);
+    }
     if (!parser.isSet(options.endpoint))
         return {};
 
@@ -255,6 +280,8 @@ QString checkAccount(const QStringList &positional, CommandLine *result)
             .arg(result->accountAction);
     if (result->makeDefault && result->accountAction != QLatin1String("add"))
         return CommandLine::tr("--default belongs to account add.");
+    if (result->replace && result->accountAction != QLatin1String("add"))
+        return CommandLine::tr("--replace belongs to account add.");
     return {};
 }
 
@@ -339,7 +366,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     parser.addOptions({options.verbose, options.logFile});
     parser.addOption(options.language);
     if (result.command == Command::Account)
-        parser.addOption(options.makeDefault);
+        parser.addOptions({options.makeDefault, options.replace});
     if (headless) {
         parser.addOptions({options.includeResolved, options.after, options.before,
                            options.format, options.output});
@@ -352,7 +379,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         parser.addOption(options.allCases);
 
     if (!parser.parse(rest))
-        return exitWith(parser.errorText(), 2);
+        return failWith(parser.errorText());
     if (parser.isSet(helpOption)) {
         // Parsed before the application object exists, Qt cannot know the program's name.
         const QString program =
@@ -365,14 +392,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (result.command == Command::Account) {
         result.makeDefault = parser.isSet(options.makeDefault);
+        result.replace = parser.isSet(options.replace);
         const QString problem = readCommon(parser, options, &result);
         const QString accountProblem = checkAccount(parser.positionalArguments(), &result);
         if (!problem.isEmpty() || !accountProblem.isEmpty())
-            return exitWith(problem.isEmpty() ? accountProblem : problem, 2);
+            return failWith(problem.isEmpty() ? accountProblem : problem);
         return result;
     }
     if (!parser.positionalArguments().isEmpty())
-        return exitWith(tr("Unexpected argument: %1").arg(parser.positionalArguments().first()), 2);
+        return failWith(tr("Unexpected argument: %1").arg(parser.positionalArguments().first()));
 
     if (!headless)
         result.openFile = parser.value(options.open);
@@ -385,5 +413,5 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         problem = checkExport(&result);
     if (problem.isEmpty() && result.command == Command::Sync)
         problem = checkSync(&result);
-    return problem.isEmpty() ? result : exitWith(problem, 2);
+    return problem.isEmpty() ? result : failWith(problem);
 }

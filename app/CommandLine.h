@@ -38,6 +38,7 @@ public:
     QString accountAction;
     QString accountName;
     bool makeDefault = false;
+    bool replace = false;  ///< account add: replace the keys of an account already stored
 
     /// Set instead of the fields when parsing stopped: text to print and the exit code.
     QString earlyExitText;

@@ -206,10 +206,13 @@ void HeadlessCommands::fail(const SupportError &error)
         || error.kind() == SupportError::Kind::Protocol;
     if (detailHelps && !error.message().isEmpty())
         reason += u' ' + error.message();
-    reason += QStringLiteral(" (") + error.code();
-    if (!error.requestId().isEmpty())
-        reason += tr(", request id %1").arg(error.requestId());
-    reason += u')';
+    // Casebook's own code for credentials it could not get means nothing to the reader.
+    if (error.code() != QLatin1String("CredentialsUnavailable")) {
+        reason += QStringLiteral(" (") + error.code();
+        if (!error.requestId().isEmpty())
+            reason += tr(", request id %1").arg(error.requestId());
+        reason += u')';
+    }
     failWith(reason);
     Q_EMIT finished(1);
 }

@@ -123,14 +123,19 @@ Connection openConnection(const CommandLine &commandLine)
     Connection connection;
     if (!commandLine.demo) {
         connection.resolved = CredentialsResolver().resolve(commandLine.connection);
+        const AccountStore store;
+        const QString hint = AccountConnection::unchosenAccountsHint(store, commandLine.connection,
+                                                                     connection.resolved);
+        if (!hasCredentials(connection.resolved) && !hint.isEmpty())
+            connection.resolved.errorMessage += u' ' + hint;
         const SupportEndpoint &endpoint = connection.resolved.endpoint;
         connection.description = hasCredentials(connection.resolved)
             ? QCoreApplication::translate("main", "%1 · %2 · credentials: %3")
                   .arg(endpoint.url.toDisplayString(), connection.resolved.region,
                        sourceName(connection.resolved))
             : connection.resolved.errorMessage;
-        connection.account = AccountConnection::chooseAccount(
-            AccountStore(), commandLine.connection, connection.resolved);
+        connection.account
+            = AccountConnection::chooseAccount(store, commandLine.connection, connection.resolved);
         if (!connection.account.isEmpty())
             connection.description = AccountConnection::readingDescription(connection.account);
         return connection;
@@ -295,6 +300,9 @@ int runHeadless(int argc, char *argv[], const CommandLine &commandLine)
         return 1;
     }
     QObject::connect(&client, &SupportClient::clockSkewDetected, &reportClockSkew);
+    const QString stsNotice = CredentialsResolver::stsEndpointNotice(connection.resolved);
+    if (!stsNotice.isEmpty())
+        std::fprintf(stderr, "casebook: note: %s\n", qPrintable(stsNotice));
     HeadlessCommands command(commandLine, &client);
     command.setArchiveAccount(archiveAccount(commandLine, connection));
     command.setArchivePath(archivePath(commandLine));
@@ -368,6 +376,11 @@ int runWindow(int argc, char *argv[], const CommandLine &commandLine)
         window.statusBar()->showMessage(clockSkewNotice(s), 30000);
     });
     window.show();
+    const QString stsNotice = CredentialsResolver::stsEndpointNotice(connection.resolved);
+    if (!stsNotice.isEmpty()) {
+        qCDebug(lcAuth).noquote() << stsNotice;
+        window.statusBar()->showMessage(stsNotice, 30000);
+    }
     if (!problem.isEmpty())
         QMessageBox::warning(&window, QApplication::applicationDisplayName(), problem);
     if (!archive.movedAsidePath().isEmpty() || !archiveOpen)

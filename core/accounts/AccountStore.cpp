@@ -264,8 +264,8 @@ void AccountStore::onWriteFinished(QKeychain::Job *job, const StoredAccount &acc
     if (job->error() != QKeychain::NoError) {
         const KeychainProblem problem = KeychainProblem::fromKeychain(
             job->error(), job->errorString(), KeychainProblem::Operation::Write, account.name);
-        qCWarning(lcAuth) << "keychain refused to store account" << account.name << ":"
-                          << job->errorString();
+        qCDebug(lcAuth) << "keychain refused to store account" << account.name << ":"
+                        << job->errorString();
         emit accountSaveFailed(account.name, problem);
         return;
     }
@@ -323,7 +323,7 @@ void AccountStore::onReadFinished(QKeychain::Job *job, const QString &name)
     if (job->error() != QKeychain::NoError) {
         const KeychainProblem problem = KeychainProblem::fromKeychain(
             job->error(), job->errorString(), KeychainProblem::Operation::Read, name);
-        qCWarning(lcAuth) << "keychain could not read account" << name << ":" << job->errorString();
+        qCDebug(lcAuth) << "keychain could not read account" << name << ":" << job->errorString();
         emit secretReadFailed(name, problem);
         return;
     }
@@ -372,8 +372,8 @@ void AccountStore::onDeleteFinished(QKeychain::Job *job, const QString &name)
     const KeychainProblem problem = KeychainProblem::fromKeychain(
         job->error(), job->errorString(), KeychainProblem::Operation::Delete, name);
     if (problem.isProblem() && problem.kind != KeychainProblem::Kind::EntryMissing) {
-        qCWarning(lcAuth) << "keychain could not delete account" << name << ":"
-                          << job->errorString();
+        qCDebug(lcAuth) << "keychain could not delete account" << name << ":"
+                        << job->errorString();
         emit accountRemoveFailed(name, problem);
         return;
     }

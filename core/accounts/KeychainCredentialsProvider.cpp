@@ -32,7 +32,10 @@ void KeychainCredentialsProvider::startFetch()
         m_lastProblem = {};
         QMetaObject::invokeMethod(
             this,
-            [this] { failFetch(tr("There is no stored account named '%1'.").arg(m_accountName)); },
+            [this] {
+                failFetch(tr("There is no stored account named '%1'.").arg(m_accountName),
+                          QStringLiteral("account %1: not stored").arg(m_accountName));
+            },
             Qt::QueuedConnection);
         return;
     }
@@ -60,5 +63,6 @@ void KeychainCredentialsProvider::onSecretReadFailed(const QString &name,
         return;
 
     m_lastProblem = problem;
-    failFetch(problem.userMessage());
+    failFetch(problem.userMessage(),
+              QStringLiteral("account %1: keychain problem %2").arg(name).arg(int(problem.kind)));
 }

@@ -17,7 +17,9 @@ AssumeRoleCredentialsProvider::AssumeRoleCredentialsProvider(CredentialsProvider
     m_sts->setEndpoint(stsEndpoint);
     connect(m_sts, &StsClient::roleAssumed, this, &AssumeRoleCredentialsProvider::roleAssumed);
     connect(m_sts, &StsClient::assumeRoleFailed, this,
-            [this](const AssumeRoleResult &result) { failFetch(result.errorMessage); });
+            [this](const AssumeRoleResult &result) {
+                failFetch(result.errorMessage, m_role.roleArn + QStringLiteral(": AssumeRole"));
+            });
 }
 
 AssumeRoleCredentialsProvider::~AssumeRoleCredentialsProvider()
@@ -36,7 +38,8 @@ void AssumeRoleCredentialsProvider::startFetch()
     if (!m_source) {
         QTimer::singleShot(0, this, [this] {
             failFetch(tr("The role %1 has no source credentials to be assumed with.")
-                          .arg(m_role.roleArn));
+                          .arg(m_role.roleArn),
+                      m_role.roleArn + QStringLiteral(": no source"));
         });
         return;
     }
@@ -66,7 +69,8 @@ void AssumeRoleCredentialsProvider::sourceFailed(const QString &message)
 {
     dropSourceConnections();
     failFetch(tr("The source credentials for the role %1 could not be obtained: %2")
-                  .arg(m_role.roleArn, message));
+                  .arg(m_role.roleArn, message),
+              m_role.roleArn + QStringLiteral(": source credentials"));
 }
 
 void AssumeRoleCredentialsProvider::assumeWith(const AwsCredentials &sourceCredentials)

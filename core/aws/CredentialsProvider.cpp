@@ -53,10 +53,12 @@ void CredentialsProvider::finishFetch(const AwsCredentials &credentials)
     emit fetched();
 }
 
-void CredentialsProvider::failFetch(const QString &message)
+void CredentialsProvider::failFetch(const QString &message, const QString &logText)
 {
+    // Debug, not a warning: the caller shows the message to the user, and a warning would
+    // print the same failure a second time on standard error.
     m_fetching = false;
-    qCWarning(lcAuth) << "credentials could not be fetched:" << message;
+    qCDebug(lcAuth).noquote() << "credentials could not be fetched" << logText;
     emit fetchFailed(message);
 }
 

@@ -42,7 +42,10 @@ protected:
     virtual void startFetch() = 0;
 
     void finishFetch(const AwsCredentials &credentials);
-    void failFetch(const QString &message);
+
+    /// Ends a fetch with \a message for the user. The message may quote a helper's own words,
+    /// which can hold secrets, so only \a logText (the source and a code) reaches the log.
+    void failFetch(const QString &message, const QString &logText = {});
 
 private:
     AwsCredentials m_credentials;

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QHostAddress>
 #include <QRegularExpression>
 
 namespace {
@@ -485,6 +486,37 @@ void CredentialsResolver::resolveProfile(const Sources &sources, ResolvedConnect
     result->assumeRole = roles.first();
     for (qsizetype i = roles.size() - 1; i >= 1; --i)
         result->sourceRoles.append(roles.at(i));
+}
+
+namespace {
+
+/// Whether \a url names this machine or a private network, as a local test endpoint does.
+bool isLocal(const QUrl &url)
+{
+    const QString host = url.host();
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+
+    const QHostAddress address(host);
+    if (address.isNull())
+        return false;
+    for (const char *subnet : {"10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7"}) {
+        if (address.isInSubnet(QHostAddress::parseSubnet(QLatin1String(subnet))))
+            return true;
+    }
+    return address.isLoopback() || address.isLinkLocal();
+}
+
+} // namespace
+
+QString CredentialsResolver::stsEndpointNotice(const ResolvedConnection &resolved)
+{
+    const bool usesSts = resolved.assumeRole.isValid() || !resolved.sourceRoles.isEmpty();
+    if (!usesSts || resolved.stsEndpoint.overridden || !isLocal(resolved.endpoint.url))
+        return {};
+    return tr("The role is assumed at %1, not at the local endpoint %2; set "
+              "AWS_ENDPOINT_URL_STS (or endpoint_url in the profile) to change that.")
+        .arg(resolved.stsEndpoint.url.toDisplayString(), resolved.endpoint.url.toDisplayString());
 }
 
 QString CredentialsResolver::missingCredentialsReason(const Sources &sources)

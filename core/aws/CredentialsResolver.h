@@ -85,6 +85,11 @@ public:
 
     ResolvedConnection resolve(const ConnectionOptions &options) const;
 
+    /// A sentence for when \a resolved assumes a role at the real STS endpoint while Support
+    /// requests go to a loopback or private address: an explicit --endpoint-url leaves STS be,
+    /// as the AWS CLI's does, which surprises. Empty otherwise.
+    static QString stsEndpointNotice(const ResolvedConnection &resolved);
+
     /// Reads an AWS shared file into its profiles. In a config file "[profile name]" names
     /// profile "name"; sections the AWS CLI passes over are reported in \a diagnostics with
     /// file and line number. A file the CLI cannot parse gives no profiles and a sentence in

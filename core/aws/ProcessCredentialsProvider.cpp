@@ -9,10 +9,28 @@
 
 #include <utility>
 
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/types.h>
+#include <unistd.h>
+#endif
+
 namespace {
 
 // Standard error is only quoted, in part, so keeping more of it than this is pointless.
 constexpr qsizetype maxErrorCapture = 16 * 1024;
+
+/// Kills \a process and, on Unix, the process group it leads (see launch()), so that what the
+/// command started in the background goes too.
+void killGroup(QProcess *process)
+{
+#ifdef Q_OS_UNIX
+    const qint64 pid = process->processId();
+    if (pid > 0)
+        ::kill(-pid_t(pid), SIGKILL);
+#endif
+    process->kill();
+}
 
 /// A string field of the output; an absent field is an empty string, a wrong type a problem.
 bool readString(const QJsonObject &json, const char *name, QString *value, QString *problem)
@@ -188,7 +206,7 @@ ProcessCredentialsProvider::~ProcessCredentialsProvider()
     for (QProcess *process : processes) {
         process->disconnect(this);
         if (process->state() != QProcess::NotRunning) {
-            process->kill();
+            killGroup(process);
             process->waitForFinished(1000);
         }
     }
@@ -265,11 +283,13 @@ void ProcessCredentialsProvider::launch()
 {
     QStringList words;
     if (!splitCommand(m_command, &words)) {
-        failFetch(tr("%1: the command has a quote that is never closed.").arg(m_sourceName));
+        failFetch(tr("%1: the command has a quote that is never closed.").arg(m_sourceName),
+                  m_sourceName + QStringLiteral(": unclosed quote"));
         return;
     }
     if (words.isEmpty()) {
-        failFetch(tr("%1: the command is empty.").arg(m_sourceName));
+        failFetch(tr("%1: the command is empty.").arg(m_sourceName),
+                  m_sourceName + QStringLiteral(": empty command"));
         return;
     }
 
@@ -277,6 +297,10 @@ void ProcessCredentialsProvider::launch()
     m_errors.clear();
     m_process = new QProcess(this);
     m_process->setStandardInputFile(QProcess::nullDevice());
+#ifdef Q_OS_UNIX
+    // Its own process group, so that a stop also ends what the command started in turn.
+    m_process->setChildProcessModifier([] { ::setpgid(0, 0); });
+#endif
     connect(m_process, &QProcess::readyReadStandardOutput, this,
             &ProcessCredentialsProvider::readOutput);
     connect(m_process, &QProcess::readyReadStandardError, this,
@@ -301,7 +325,8 @@ void ProcessCredentialsProvider::readOutput()
     if (m_output.size() > maxOutputSize) {
         stop(tr("%1: the command printed more than %2 KiB, more than any credentials need; "
                 "it was stopped.")
-                 .arg(m_sourceName, QString::number(maxOutputSize / 1024)));
+                 .arg(m_sourceName, QString::number(maxOutputSize / 1024)),
+             QStringLiteral("output too large"));
     }
 }
 
@@ -323,12 +348,14 @@ void ProcessCredentialsProvider::onFinished(int exitCode, QProcess::ExitStatus s
 
     if (status == QProcess::CrashExit) {
         failFetch(
-            tr("%1: the command was stopped by a signal.%2").arg(m_sourceName, quotedErrors()));
+            tr("%1: the command was stopped by a signal.%2").arg(m_sourceName, quotedErrors()),
+            m_sourceName + QStringLiteral(": stopped by a signal"));
         return;
     }
     if (exitCode != 0) {
         failFetch(tr("%1: the command exited with code %2.%3")
-                      .arg(m_sourceName, QString::number(exitCode), quotedErrors()));
+                      .arg(m_sourceName, QString::number(exitCode), quotedErrors()),
+                  m_sourceName + QStringLiteral(": exit code %1").arg(exitCode));
         return;
     }
 
@@ -336,7 +363,8 @@ void ProcessCredentialsProvider::onFinished(int exitCode, QProcess::ExitStatus s
     std::optional<AwsCredentials> credentials
         = parseOutput(output, QDateTime::currentDateTimeUtc(), &problem);
     if (!credentials) {
-        failFetch(tr("%1: %2").arg(m_sourceName, problem));
+        failFetch(tr("%1: %2").arg(m_sourceName, problem),
+                  m_sourceName + QStringLiteral(": unusable output"));
         return;
     }
     credentials->source = m_sourceName;
@@ -351,22 +379,23 @@ void ProcessCredentialsProvider::onErrorOccurred(QProcess::ProcessError error)
 
     const QString reason = m_process->errorString();
     endProcess();
-    failFetch(tr("%1: the command could not be started (%2).").arg(m_sourceName, reason));
+    failFetch(tr("%1: the command could not be started (%2).").arg(m_sourceName, reason),
+              m_sourceName + QStringLiteral(": could not be started"));
 }
 
 void ProcessCredentialsProvider::onTimedOut()
 {
     const double seconds = double(m_timeout.count()) / 1000.0;
     stop(tr("%1: the command did not finish within %2 seconds and was stopped.%3")
-             .arg(m_sourceName, QString::number(seconds), quotedErrors()));
+             .arg(m_sourceName, QString::number(seconds), quotedErrors()),
+         QStringLiteral("timed out"));
 }
 
-void ProcessCredentialsProvider::stop(const QString &message)
+void ProcessCredentialsProvider::stop(const QString &message, const QString &reason)
 {
-    qCWarning(lcAuth) << "stopping credential_process for" << m_sourceName;
     m_output.clear();
     endProcess();
-    failFetch(message);
+    failFetch(message, m_sourceName + QStringLiteral(": stopped, ") + reason);
 }
 
 void ProcessCredentialsProvider::endProcess()
@@ -383,7 +412,7 @@ void ProcessCredentialsProvider::endProcess()
         return;
     }
     connect(process, &QProcess::finished, process, &QObject::deleteLater);
-    process->kill();
+    killGroup(process);
 }
 
 QString ProcessCredentialsProvider::quotedErrors() const

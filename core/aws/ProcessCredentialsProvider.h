@@ -18,7 +18,8 @@ class QTimer;
 /// a shell. It must print a Version 1 JSON object: Version, AccessKeyId, SecretAccessKey and
 /// optionally SessionToken and Expiration (ISO 8601 with `Z` or an offset). Its output holds
 /// the secret, so it is never logged; a failure reports the exit code and what the command
-/// wrote on standard error.
+/// wrote on standard error to the user, and only the exit code to the log. The command leads
+/// its own process group, which is killed as a whole when the command is stopped.
 class ProcessCredentialsProvider : public CredentialsProvider
 {
     Q_OBJECT
@@ -66,7 +67,7 @@ private:
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void onErrorOccurred(QProcess::ProcessError error);
     void onTimedOut();
-    void stop(const QString &message);
+    void stop(const QString &message, const QString &reason);
     void endProcess();
     QString quotedErrors() const;
 

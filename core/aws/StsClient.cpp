@@ -210,8 +210,8 @@ void StsClient::replyFinished(QNetworkReply *reply)
     }
 
     if (!result.ok()) {
-        qCWarning(lcAuth) << "AssumeRole failed with HTTP" << status << result.errorCode
-                          << "request" << result.requestId;
+        qCDebug(lcAuth) << "AssumeRole failed with HTTP" << status << result.errorCode
+                        << "request" << result.requestId;
         emit assumeRoleFailed(result);
         return;
     }

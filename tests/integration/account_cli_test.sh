@@ -18,6 +18,7 @@ sandbox_pid=
 cleanup() {
     [[ -n $sandbox_pid ]] && kill "$sandbox_pid" 2>/dev/null || true
     "$casebook" account remove "$account" >/dev/null 2>&1 || true
+    "$casebook" account remove "$account-b" >/dev/null 2>&1 || true
     [[ -n ${KEEP_WORK:-} ]] && echo "kept $work" || rm -rf "$work"
 }
 trap cleanup EXIT
@@ -119,6 +120,58 @@ environment_wins() {
     ! grep -q "using stored account" "$work/env.err"
 }
 check "credentials from the environment come before the stored account" environment_wins
+
+# The key pair comes from the shell's builtin printf through a pipe, never as an argument.
+add_with() {  # add_with NAME OPTIONS...: account add with the example key pair on stdin
+    local name=$1
+    shift
+    printf '%s\n%s\n' "$access_key_id" "$secret" \
+        | "$casebook" account add "$name" "$@" >"$work/again.out" 2>"$work/again.err"
+}
+
+second_add_refused() {
+    add_with "$account" --region eu-west-2 && return 1
+    grep -q "^casebook: An account named '$account' is already stored" "$work/again.err" \
+        && grep -q -- "--replace" "$work/again.err" \
+        && "$casebook" account list >"$work/list.out" 2>/dev/null \
+        && grep -qE "^$account +us-east-1 " "$work/list.out"
+}
+check "account add refuses a name already stored and changes nothing" second_add_refused
+
+two_without_default() {
+    add_with "$account-b" --region eu-west-2 --endpoint-url "$url" || return 1
+    "$casebook" cases >"$work/two.out" 2>"$work/two.err" && return 1
+    cat "$work/two.err"
+    grep -q "No AWS credentials were found" "$work/two.err" \
+        && grep -q -- "--account NAME" "$work/two.err" \
+        && grep -q "casebook account default NAME" "$work/two.err" \
+        && grep -q "$account-b" "$work/two.err"
+}
+check "two stored accounts and no default: the error says how to choose one" two_without_default
+
+replace_keeps_settings() {
+    add_with "$account-b" --replace || { cat "$work/again.err"; return 1; }
+    grep -q "Account $account-b replaced" "$work/again.out" || return 1
+    "$casebook" account list >"$work/list.out" 2>/dev/null
+    grep -qE "^$account-b +eu-west-2 +aws " "$work/list.out" \
+        && grep -qF "$url" "$XDG_CONFIG_HOME/Casebook/casebook.conf"
+}
+check "account add --replace keeps region and endpoint and says replaced" replace_keeps_settings
+"$casebook" account remove "$account-b" >/dev/null 2>&1 || true
+
+bad_region_refused() {
+    "$casebook" account add "$account-c" --region useast1 </dev/null >/dev/null \
+        2>"$work/region.err" && return 1
+    grep -q "^casebook: Not an AWS region: useast1" "$work/region.err"
+}
+check "account add refuses a region that is not shaped like one" bad_region_refused
+
+no_keychain_advice() {
+    DBUS_SESSION_BUS_ADDRESS=unix:path=$work/no-bus add_with "$account-c" && return 1
+    cat "$work/again.err"
+    grep -q "Secret Service" "$work/again.err" && ! grep -q "session only" "$work/again.err"
+}
+check "without a keychain account add says what to do, not 'session only'" no_keychain_advice
 
 removes_account() {
     "$casebook" account remove "$account" >"$work/remove.out" 2>"$work/remove.err"

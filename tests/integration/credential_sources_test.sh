@@ -132,4 +132,58 @@ else
     echo "ok: a refused role is reported: $(grep '^casebook: ' "$work/bad.err" | head -n 1)"
 fi
 
+# The sandbox serves STS as well: a role assumed there draws no note about the real STS.
+if grep -q "assumed at" "$work/role.err"; then
+    echo "FAIL: a note about STS although STS is the sandbox"; failures=$((failures + 1))
+else
+    echo "ok: no STS note when STS is moved with Support"
+fi
+
+# A helper that fails: its words reach the user once, on one line, and never the log file.
+cat >"$work/failing.sh" <<'HELPER'
+#!/bin/sh
+echo 'cached token PRIVATE-7781 was refused' >&2
+exit 3
+HELPER
+chmod +x "$work/failing.sh"
+cat >>"$work/config" <<FILE
+
+[profile failing]
+region = us-east-1
+endpoint_url = $url
+credential_process = "$work/failing.sh"
+FILE
+QT_LOGGING_RULES= "$casebook" cases --profile failing >/dev/null 2>"$work/failing.err" || true
+if [[ $(grep -c . "$work/failing.err") != 1 ]] \
+        || ! grep -q "^casebook: .*exited with code 3. It said: cached token" "$work/failing.err" \
+        || grep -q "CredentialsUnavailable" "$work/failing.err"; then
+    echo "FAIL: a failing helper is not reported on exactly one plain line"
+    cat "$work/failing.err"; failures=$((failures + 1))
+else
+    echo "ok: a failing helper is reported once: $(cat "$work/failing.err")"
+fi
+"$casebook" cases --profile failing --verbose --log-file "$work/failing.log" \
+    >/dev/null 2>/dev/null || true
+if ! grep -q "exit code 3" "$work/failing.log" || grep -q "PRIVATE-7781" "$work/failing.log"; then
+    echo "FAIL: the log file holds the helper's words or lacks the exit code"
+    grep -i "credential" "$work/failing.log"; failures=$((failures + 1))
+else
+    echo "ok: the log file has the exit code, not the helper's words"
+fi
+
+# Mistakes on the command line read like every other error and point to --help.
+for mistake in "--after 2024-02-01 --before 2024-01-01" "--account a --profile b" \
+        "--endpoint-url ftp://x" "--region nowhere" "--no-such-option"; do
+    # shellcheck disable=SC2086 # the mistake is several words on purpose
+    if QT_LOGGING_RULES= "$casebook" cases $mistake >/dev/null 2>"$work/mistake.err"; then
+        echo "FAIL: $mistake was accepted"; failures=$((failures + 1))
+    elif ! head -n 1 "$work/mistake.err" | grep -q "^casebook: " \
+            || ! grep -q -- "--help" "$work/mistake.err"; then
+        echo "FAIL: $mistake: no 'casebook:' line and --help hint"; cat "$work/mistake.err"
+        failures=$((failures + 1))
+    else
+        echo "ok: $mistake: $(head -n 1 "$work/mistake.err")"
+    fi
+done
+
 exit $((failures > 0))

@@ -31,6 +31,8 @@ private Q_SLOTS:
     void roleSettings();
     void endpoints_data();
     void endpoints();
+    void stsNoticeForLocalSupport_data();
+    void stsNoticeForLocalSupport();
     void partitions_data();
     void partitions();
     void sharedFilePathsExpand();
@@ -695,6 +697,55 @@ void tst_CredentialsResolver::endpoints()
     const ResolvedConnection resolved = CredentialsResolver(env).resolve(options);
     QCOMPARE(resolved.endpoint.url, QUrl(supportUrl));
     QCOMPARE(resolved.stsEndpoint.url, QUrl(stsUrl));
+}
+
+void tst_CredentialsResolver::stsNoticeForLocalSupport_data()
+{
+    QTest::addColumn<QStringList>("variables");  ///< NAME=value
+    QTest::addColumn<QString>("explicitUrl");
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<bool>("notice");
+
+    QTest::newRow("loopback, STS not moved") << QStringList() << "http://127.0.0.1:9" << "role"
+                                             << true;
+    QTest::newRow("localhost") << QStringList() << "http://localhost:9" << "role" << true;
+    QTest::newRow("private network") << QStringList() << "https://192.168.1.20" << "role"
+                                     << true;
+    QTest::newRow("STS moved too")
+        << QStringList {"AWS_ENDPOINT_URL_STS=http://127.0.0.1:3"} << "http://127.0.0.1:9"
+        << "role" << false;
+    QTest::newRow("no role") << QStringList() << "http://127.0.0.1:9" << "base" << false;
+    QTest::newRow("public endpoint") << QStringList() << "https://proxy.example.com" << "role"
+                                     << false;
+    QTest::newRow("no endpoint") << QStringList() << "" << "role" << false;
+}
+
+void tst_CredentialsResolver::stsNoticeForLocalSupport()
+{
+    QFETCH(QStringList, variables);
+    QFETCH(QString, explicitUrl);
+    QFETCH(QString, profile);
+    QFETCH(bool, notice);
+
+    write(QStringLiteral("config"),
+          "[profile role]\nrole_arn = arn:aws:iam::111122223333:role/R\nsource_profile = base\n"
+          "[profile base]\naws_access_key_id = AKIDBASE\naws_secret_access_key = s\n");
+    QProcessEnvironment env = environment();
+    for (const QString &variable : variables)
+        env.insert(variable.section(u'=', 0, 0), variable.section(u'=', 1));
+    ConnectionOptions options;
+    options.profile = profile;
+    options.endpointUrl = QUrl(explicitUrl);
+
+    const ResolvedConnection resolved = CredentialsResolver(env).resolve(options);
+    QVERIFY2(resolved.isValid(), qPrintable(resolved.errorMessage));
+    const QString text = CredentialsResolver::stsEndpointNotice(resolved);
+    QCOMPARE(!text.isEmpty(), notice);
+    if (notice) {
+        QVERIFY2(text.contains(QLatin1String("https://sts.us-east-1.amazonaws.com")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("AWS_ENDPOINT_URL_STS")), qPrintable(text));
+    }
 }
 
 void tst_CredentialsResolver::partitions_data()

@@ -38,10 +38,23 @@ QByteArray printing(const QByteArray &output)
 }
 
 QStringList captured;
+QList<QtMsgType> capturedTypes;
 
-void capture(QtMsgType, const QMessageLogContext &, const QString &message)
+void capture(QtMsgType type, const QMessageLogContext &, const QString &message)
 {
     captured.append(message);
+    capturedTypes.append(type);
+}
+
+/// Whether process \a pid still runs; a zombie waiting to be reaped counts as gone.
+bool isRunning(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray line = stat.readAll();
+    const qsizetype end = line.lastIndexOf(')');
+    return end >= 0 && line.mid(end + 2, 1) != "Z";
 }
 
 } // namespace
@@ -65,6 +78,8 @@ private Q_SLOTS:
     void reportsCommandThatCannotStart();
     void neverAnswersInsideFetch();
     void neverLogsOutput();
+    void neverLogsErrorText();
+    void stopsWhatTheCommandStarted();
 
 private:
     QString writeScript(const QString &name, const QByteArray &body);
@@ -360,6 +375,68 @@ void tst_ProcessCredentialsProvider::neverLogsOutput()
         QVERIFY2(!line.contains(secret) && !line.contains(token), qPrintable(line));
         QVERIFY2(!line.contains(QLatin1String("wJalr")), qPrintable(line));
     }
+}
+
+void tst_ProcessCredentialsProvider::neverLogsErrorText()
+{
+    // Standard error may hold anything, a secret included: the user is told, the log is not.
+    const QString path = writeScript(QStringLiteral("stderr-secret"),
+                                     "echo 'token sso-cache-PRIVATE-42 rejected' >&2\nexit 3\n");
+    QLoggingCategory::setFilterRules(QStringLiteral("casebook.*=true"));
+    captured.clear();
+    capturedTypes.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(capture);
+
+    ProcessCredentialsProvider provider(path);
+    provider.setSourceName(QStringLiteral("profile dev (credential_process)"));
+    QString failure;
+    const bool fetched = fetch(&provider, &failure);
+
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules({});
+    QVERIFY(!fetched);
+    QVERIFY2(failure.contains(QLatin1String("sso-cache-PRIVATE-42")), qPrintable(failure));
+    const QString logged = captured.join(u'\n');
+    QVERIFY2(!logged.contains(QLatin1String("PRIVATE")), qPrintable(logged));
+    QVERIFY2(logged.contains(QLatin1String("profile dev (credential_process): exit code 3")),
+             qPrintable(logged));
+
+    // The caller shows the failure; a warning would print it a second time.
+    QVERIFY(!capturedTypes.contains(QtWarningMsg));
+}
+
+void tst_ProcessCredentialsProvider::stopsWhatTheCommandStarted()
+{
+    const QString pidFile = m_dir.filePath(QStringLiteral("background.pid"));
+    const QString path = writeScript(QStringLiteral("background"),
+                                     "sleep 60 &\necho $! > '" + pidFile.toUtf8() + "'\nwait\n");
+    qint64 pid = 0;
+    {
+        ProcessCredentialsProvider provider(path);
+        provider.setTimeout(500ms);
+        QString failure;
+        QVERIFY(!fetch(&provider, &failure));
+        QVERIFY2(failure.contains(QLatin1String("did not finish")), qPrintable(failure));
+
+        QFile file(pidFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        pid = file.readAll().trimmed().toLongLong();
+        QVERIFY(pid > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!isRunning(pid), 5000);
+    }
+
+    // Destroyed while the command runs: its background children go with it.
+    QFile::remove(pidFile);
+    {
+        ProcessCredentialsProvider provider(path);
+        provider.fetch();
+        QTRY_VERIFY_WITH_TIMEOUT(QFile(pidFile).size() > 0, 5000);
+    }
+    QFile file(pidFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    pid = file.readAll().trimmed().toLongLong();
+    QVERIFY(pid > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!isRunning(pid), 5000);
 }
 
 QTEST_GUILESS_MAIN(tst_ProcessCredentialsProvider)
