@@ -69,7 +69,7 @@ struct Options
                                    tr("Export: also save the attachments, in a folder beside "
                                       "the file, and link them.")};
     QCommandLineOption force{QStringLiteral("force"),
-                             tr("Export: replace files that already exist.")};
+                             tr("Replace files that already exist.")};
     QCommandLineOption verbose{QStringLiteral("verbose"),
                                tr("Log debug messages of every casebook.* category.")};
     QCommandLineOption logFile{QStringLiteral("log-file"),
@@ -163,8 +163,8 @@ QString checkCases(CommandLine *result)
 {
     if (!result->caseId.isEmpty())
         return tr("cases lists every case; to read one, use: casebook export --case-id ID");
-    if (result->downloadAttachments || result->force)
-        return tr("--attachments and --force belong to export, not cases.");
+    if (result->downloadAttachments)
+        return tr("--attachments belongs to export, not cases.");
     if (result->format.isEmpty())
         result->format = QStringLiteral("txt");
     if (result->format != QLatin1String("json") && result->format != QLatin1String("txt"))

@@ -143,6 +143,8 @@ private Q_SLOTS:
     void defaultFileName_data();
     void defaultFileName();
     void refusesToOverwriteWithoutForce();
+    void neverWritesIntoAFolderOrThroughALink_data();
+    void neverWritesIntoAFolderOrThroughALink();
     void failedWriteKeepsOldFile();
     void readOnlyFolderKeepsOldFile();
 
@@ -544,6 +546,45 @@ void tst_ThreadRenderer::refusesToOverwriteWithoutForce()
     QCOMPARE(ExportFile::write(path, "new", ExportFile::Overwrite::Replace, &error),
              ExportFile::Result::Written);
     QCOMPARE(readAll(path), QByteArray("new"));
+}
+
+void tst_ThreadRenderer::neverWritesIntoAFolderOrThroughALink_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<ExportFile::Overwrite>("overwrite");
+    QTest::addColumn<QString>("reason");
+
+    for (auto overwrite : {ExportFile::Overwrite::Refuse, ExportFile::Overwrite::Replace}) {
+        const char *rule = overwrite == ExportFile::Overwrite::Refuse ? "refuse" : "replace";
+        QTest::addRow("folder, %s", rule) << "folder" << overwrite << "is a folder";
+        QTest::addRow("link, %s", rule) << "link.md" << overwrite << "symbolic link";
+        QTest::addRow("dangling link, %s", rule) << "dangling.md" << overwrite << "symbolic link";
+    }
+}
+
+void tst_ThreadRenderer::neverWritesIntoAFolderOrThroughALink()
+{
+    QFETCH(QString, name);
+    QFETCH(ExportFile::Overwrite, overwrite);
+    QFETCH(QString, reason);
+
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("folder")));
+    const QString target = dir.filePath(QStringLiteral("target.txt"));
+    QFile file(target);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write("keep") == 4);
+    file.close();
+    QVERIFY(QFile::link(target, dir.filePath(QStringLiteral("link.md"))));
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("none")),
+                        dir.filePath(QStringLiteral("dangling.md"))));
+
+    const QString path = dir.filePath(name);
+    QString error;
+    QCOMPARE(ExportFile::write(path, "new", overwrite, &error), ExportFile::Result::Failed);
+    QVERIFY2(error.contains(reason) && error.contains(path), qPrintable(error));
+    QCOMPARE(ExportFile::unwritableReason(path), error);
+    QCOMPARE(readAll(target), QByteArray("keep"));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("none"))));
 }
 
 void tst_ThreadRenderer::failedWriteKeepsOldFile()
