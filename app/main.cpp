@@ -343,6 +343,14 @@ int runWindow(int argc, char *argv[], const CommandLine &commandLine)
     const bool archiveOpen = archive.open(archivePath(commandLine));
     MainWindow window(&client);
     window.setConnectionDescription(connection.description);
+    // Reading a file needs neither network nor credentials: no list, and no error about it.
+    const bool noCredentials = !hasCredentials(connection.resolved) && connection.account.isEmpty();
+    const bool fileOnly = noCredentials && !commandLine.openFile.isEmpty();
+    if (fileOnly) {
+        window.setCaseListOffline(QCoreApplication::translate(
+            "main", "Cases are not listed: no AWS credentials were found. Reading a file "
+                    "needs none."));
+    }
     window.setAccountStore(&store);
     if (archiveOpen)
         window.setArchive(&archive, archiveAccount(commandLine, connection));
@@ -376,7 +384,7 @@ int runWindow(int argc, char *argv[], const CommandLine &commandLine)
     QString openProblem;
     if (!commandLine.openFile.isEmpty() && !window.openFile(commandLine.openFile, &openProblem))
         QMessageBox::warning(&window, QApplication::applicationDisplayName(), openProblem);
-    if (!hasCredentials(connection.resolved) && connection.account.isEmpty())
+    if (noCredentials && !fileOnly)
         qCWarning(lcAuth) << "no usable credentials:" << connection.resolved.errorMessage;
     return app.exec();
 }

@@ -1,5 +1,7 @@
 #include "DemoSandbox.h"
 
+#include "ErrorBanner.h"
+#include "Settings.h"
 #include "CaseHeader.h"
 #include "CaseListModel.h"
 #include "CaseListView.h"
@@ -45,6 +47,8 @@ private Q_SLOTS:
     void choosingACaseLeavesTheFile();
     void openActionUsesAFileDialog();
     void needsNoCredentials();
+    void withoutCredentialsListsNothingAndBlamesNothing();
+    void fileIsNamedAndNotRememberedAsTheLastCase();
 
 private:
     QString writeThread(const QString &caseId, bool withCase);
@@ -272,6 +276,58 @@ void tst_OpenFile::needsNoCredentials()
     QVERIFY(window.openFile(writeThread(QStringLiteral("case-archived"), true)));
     QCOMPARE(window.communicationModel()->rowCount(), 5);
     QVERIFY(window.communicationModel()->isComplete());
+}
+
+void tst_OpenFile::withoutCredentialsListsNothingAndBlamesNothing()
+{
+    // As `casebook --open FILE` starts without credentials.
+    SupportClient client;
+    client.setEndpoint(SupportEndpoint::forRegion(QStringLiteral("us-east-1"),
+                                                  QUrl(QStringLiteral("http://127.0.0.1:9"))));
+    MainWindow window(&client);
+    window.setConnectionDescription(QStringLiteral("No AWS credentials were found."));
+    const QString note = QStringLiteral("Cases are not listed.");
+    window.setCaseListOffline(note);
+    window.show();
+    const QString path = writeThread(QStringLiteral("case-archived"), true);
+    QVERIFY(window.openFile(path));
+
+    QTest::qWait(300);
+    window.refresh();
+    QTest::qWait(300);
+    QVERIFY(window.caseListBanner()->isHidden());
+    QCOMPARE(window.caseListView()->placeholderText(), note);
+    QCOMPARE(window.caseListModel()->rowCount(), 0);
+    QVERIFY(!window.caseListModel()->isLoading());
+    QCOMPARE(window.communicationModel()->rowCount(), 5);
+    QVERIFY(window.connectionDescription().contains(QLatin1String("with-case.json")));
+    QVERIFY(window.connectionDescription().contains(QLatin1String("offline")));
+}
+
+void tst_OpenFile::fileIsNamedAndNotRememberedAsTheLastCase()
+{
+    Settings().setLastCase(QStringLiteral("case-read-before"));
+    SupportClient client;
+    DemoSandbox::configure(&client, *m_sandbox);
+    MainWindow window(&client);
+    window.setConnectionDescription(QStringLiteral("Demo sandbox"));
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(window.caseListModel()->isComplete(), timeout);
+    const QString path = writeThread(QStringLiteral("case-archived"), true);
+    QVERIFY(window.openFile(path));
+
+    QCOMPARE(window.connectionDescription(),
+             QStringLiteral("Reading %1 (offline)").arg(QFileInfo(path).absoluteFilePath()));
+    window.close();
+    QCOMPARE(Settings().lastCase(), QStringLiteral("case-read-before"));
+
+    // Back to the service, the description and the last case are the service's again.
+    window.show();
+    CaseListView *list = window.caseListView();
+    list->setCurrentIndex(list->model()->index(0, 0));
+    QCOMPARE(window.connectionDescription(), QStringLiteral("Demo sandbox"));
+    window.close();
+    QCOMPARE(Settings().lastCase(), list->currentCaseId());
 }
 
 QTEST_MAIN(tst_OpenFile)
