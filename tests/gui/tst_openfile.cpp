@@ -49,6 +49,7 @@ private Q_SLOTS:
     void needsNoCredentials();
     void withoutCredentialsListsNothingAndBlamesNothing();
     void fileIsNamedAndNotRememberedAsTheLastCase();
+    void subjectShowsOnOneLine();
 
 private:
     QString writeThread(const QString &caseId, bool withCase);
@@ -328,6 +329,19 @@ void tst_OpenFile::fileIsNamedAndNotRememberedAsTheLastCase()
     QCOMPARE(window.connectionDescription(), QStringLiteral("Demo sandbox"));
     window.close();
     QCOMPARE(Settings().lastCase(), list->currentCaseId());
+}
+
+void tst_OpenFile::subjectShowsOnOneLine()
+{
+    SupportClient client;
+    MainWindow window(&client);
+    const QString path = writeThread(QStringLiteral("case-archived"), true);
+    m_thread.supportCase.subject = QStringLiteral("Disk full\r\nSecond line\u2028third\tend");
+    QString error;
+    QVERIFY(JsonExporter::writeFile(path, ThreadRenderer::toJson(m_thread), &error));
+    QVERIFY(window.openFile(path));
+
+    QCOMPARE(window.caseHeader()->subject(), QStringLiteral("Disk full Second line third end"));
 }
 
 QTEST_MAIN(tst_OpenFile)
