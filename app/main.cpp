@@ -362,12 +362,19 @@ int runWindow(int argc, char *argv[], const CommandLine &commandLine)
     });
     QObject::connect(&account, &AccountConnection::connected, &window, [&](const QString &text) {
         window.setConnectionDescription(text);
-        if (std::exchange(switchingAccount, false))
+        if (std::exchange(switchingAccount, false)) {
+            window.setCaseListOffline({});
             window.refresh();
+        }
     });
     QObject::connect(&account, &AccountConnection::connectFailed, &window,
                      [&](const QString &text) {
         window.setConnectionDescription(text);
+        // The file opened with --open is read all the same; the list says why it is empty.
+        if (!commandLine.openFile.isEmpty() && !window.openedFile().isEmpty()) {
+            window.setCaseListOffline(text);
+            return;
+        }
         QMessageBox::warning(&window, QApplication::applicationDisplayName(), text);
     });
     QObject::connect(&client, &SupportClient::clockSkewDetected, &window, [&window](qint64 s) {

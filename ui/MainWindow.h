@@ -51,7 +51,8 @@ public:
     QString connectionDescription() const;
 
     /// Leaves the case list empty with \a note in place of an error, and asks the service for
-    /// no list: for a window that reads a file and has no credentials.
+    /// no list: for a window that reads a file and has no credentials. An empty \a note lists
+    /// cases again from the next refresh().
     void setCaseListOffline(const QString &note);
 
     /// Shows \a caseId: selected in the list once the list has it, its thread at once.

@@ -303,6 +303,13 @@ void tst_OpenFile::withoutCredentialsListsNothingAndBlamesNothing()
     QCOMPARE(window.communicationModel()->rowCount(), 5);
     QVERIFY(window.connectionDescription().contains(QLatin1String("with-case.json")));
     QVERIFY(window.connectionDescription().contains(QLatin1String("offline")));
+
+    // An account chosen later lists its cases again.
+    DemoSandbox::configure(&client, *m_sandbox);
+    window.setCaseListOffline({});
+    window.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(window.caseListModel()->rowCount() > 0, timeout);
+    QVERIFY(window.caseListView()->placeholderText() != note);
 }
 
 void tst_OpenFile::fileIsNamedAndNotRememberedAsTheLastCase()
