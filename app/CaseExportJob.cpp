@@ -73,6 +73,10 @@ void CaseExportJob::onCaseKnown()
         const QDir dir(m_options.outputDir.isEmpty() ? QDir::currentPath() : m_options.outputDir);
         m_path = dir.filePath(ExportFormats::defaultFileName(named, m_options.format));
     }
+    if (const QString reason = ExportFile::unwritableReason(m_path); !reason.isEmpty()) {
+        Q_EMIT writeFailed(reason);
+        return;
+    }
     if (!m_options.force && ExportFile::isTaken(m_path)) {
         Q_EMIT writeFailed(tr("%1 already exists; add --force to replace it.").arg(m_path));
         return;

@@ -82,7 +82,7 @@ struct Options
         CommandLine::tr("Export: also save the attachments, in a folder beside "
                         "the file, and link them.")};
     QCommandLineOption force {QStringLiteral("force"),
-                              CommandLine::tr("Export: replace files that already exist.")};
+                              CommandLine::tr("Replace files that already exist.")};
     QCommandLineOption verbose {
         QStringLiteral("verbose"),
         CommandLine::tr("Log debug messages of every casebook.* category.")};
@@ -214,8 +214,8 @@ QString checkCases(CommandLine *result)
     if (!result->caseId.isEmpty())
         return CommandLine::tr(
             "cases lists every case; to read one, use: casebook export --case-id ID");
-    if (result->downloadAttachments || result->force)
-        return CommandLine::tr("--attachments and --force belong to export, not cases.");
+    if (result->downloadAttachments)
+        return CommandLine::tr("--attachments belongs to export, not cases.");
     if (result->format.isEmpty())
         result->format = QStringLiteral("txt");
     if (result->format != QLatin1String("json") && result->format != QLatin1String("txt"))

@@ -3,8 +3,8 @@
 #include "CaseExportJob.h"
 #include "CaseListModel.h"
 #include "CommunicationModel.h"
+#include "ExportFile.h"
 #include "ExportJob.h"
-#include "JsonExporter.h"
 #include "PdfExporter.h"
 #include "SupportClient.h"
 #include "SupportJson.h"
@@ -190,8 +190,14 @@ bool HeadlessCommands::writeOutput(const QByteArray &content)
         return written;
     }
 
+    // As export does: an existing file is replaced only with --force.
     QString errorMessage;
-    if (!JsonExporter::writeFile(path, content, &errorMessage)) {
+    const ExportFile::Overwrite overwrite = m_commandLine.force ? ExportFile::Overwrite::Replace
+                                                                : ExportFile::Overwrite::Refuse;
+    const ExportFile::Result result = ExportFile::write(path, content, overwrite, &errorMessage);
+    if (result == ExportFile::Result::Exists)
+        errorMessage = tr("%1 already exists; add --force to replace it.").arg(path);
+    if (result != ExportFile::Result::Written) {
         failWith(errorMessage);
         return false;
     }

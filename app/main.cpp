@@ -353,6 +353,14 @@ int runWindow(int argc, char *argv[], const CommandLine &commandLine)
     const bool archiveOpen = archive.open(archivePath(commandLine));
     MainWindow window(&client);
     window.setConnectionDescription(connection.description);
+    // Reading a file needs neither network nor credentials: no list, and no error about it.
+    const bool noCredentials = !hasCredentials(connection.resolved) && connection.account.isEmpty();
+    const bool fileOnly = noCredentials && !commandLine.openFile.isEmpty();
+    if (fileOnly) {
+        window.setCaseListOffline(QCoreApplication::translate(
+            "main", "Cases are not listed: no AWS credentials were found. Reading a file "
+                    "needs none."));
+    }
     window.setAccountStore(&store);
     if (archiveOpen)
         window.setArchive(&archive, archiveAccount(commandLine, connection));
@@ -364,12 +372,19 @@ int runWindow(int argc, char *argv[], const CommandLine &commandLine)
     });
     QObject::connect(&account, &AccountConnection::connected, &window, [&](const QString &text) {
         window.setConnectionDescription(text);
-        if (std::exchange(switchingAccount, false))
+        if (std::exchange(switchingAccount, false)) {
+            window.setCaseListOffline({});
             window.refresh();
+        }
     });
     QObject::connect(&account, &AccountConnection::connectFailed, &window,
                      [&](const QString &text) {
         window.setConnectionDescription(text);
+        // The file opened with --open is read all the same; the list says why it is empty.
+        if (!commandLine.openFile.isEmpty() && !window.openedFile().isEmpty()) {
+            window.setCaseListOffline(text);
+            return;
+        }
         QMessageBox::warning(&window, QApplication::applicationDisplayName(), text);
     });
     QObject::connect(&client, &SupportClient::clockSkewDetected, &window, [&window](qint64 s) {
@@ -391,7 +406,7 @@ int runWindow(int argc, char *argv[], const CommandLine &commandLine)
     QString openProblem;
     if (!commandLine.openFile.isEmpty() && !window.openFile(commandLine.openFile, &openProblem))
         QMessageBox::warning(&window, QApplication::applicationDisplayName(), openProblem);
-    if (!hasCredentials(connection.resolved) && connection.account.isEmpty())
+    if (noCredentials && !fileOnly)
         qCWarning(lcAuth) << "no usable credentials:" << connection.resolved.errorMessage;
     return app.exec();
 }

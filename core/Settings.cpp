@@ -7,6 +7,8 @@
 namespace {
 
 const QString defaultAccountKey = QStringLiteral("account/default");
+// Where the accounts dialog kept the default before both used one key.
+const QString oldDefaultAccountKey = QStringLiteral("accounts/default");
 const QString accountsGroup = QStringLiteral("accounts");
 const QString pageSizeKey = QStringLiteral("view/pageSize");
 const QString oldestFirstKey = QStringLiteral("view/oldestFirst");
@@ -29,6 +31,15 @@ const Settings::Theme themes[]
 const Settings::Language languages[] = {Settings::Language::System, Settings::Language::English,
                                         Settings::Language::German, Settings::Language::Japanese};
 
+void moveOldDefaultAccount(QSettings *settings)
+{
+    if (!settings->contains(oldDefaultAccountKey))
+        return;
+    if (!settings->contains(defaultAccountKey))
+        settings->setValue(defaultAccountKey, settings->value(oldDefaultAccountKey));
+    settings->remove(oldDefaultAccountKey);
+}
+
 } // namespace
 
 Settings::Settings() : m_settings(new QSettings), m_owned(true) { }
@@ -43,17 +54,20 @@ Settings::~Settings()
 
 QString Settings::defaultAccount() const
 {
+    moveOldDefaultAccount(m_settings);
     return m_settings->value(defaultAccountKey).toString().trimmed();
 }
 
 void Settings::setDefaultAccount(const QString &name)
 {
+    moveOldDefaultAccount(m_settings);
     m_settings->setValue(defaultAccountKey, name.trimmed());
 }
 
 QStringList Settings::storedAccounts() const
 {
     // Accounts may be stored as keys or as groups of their own; either way the name counts.
+    moveOldDefaultAccount(m_settings);
     m_settings->beginGroup(accountsGroup);
     QStringList names = m_settings->childGroups() + m_settings->childKeys();
     m_settings->endGroup();

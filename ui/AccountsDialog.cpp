@@ -13,6 +13,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QStyle>
 #include <QTreeWidget>
 
 namespace {
@@ -31,6 +33,20 @@ QString secretStatusText(const KeychainProblem &problem)
     default:
         return AccountsDialog::tr("unreadable");
     }
+}
+
+/// The widest text the Secret column can show, so the column never has to grow later.
+int widestSecretStatus(const QFontMetrics &metrics)
+{
+    int widest = 0;
+    using Kind = KeychainProblem::Kind;
+    for (Kind kind : {Kind::None, Kind::NoBackend, Kind::Denied, Kind::EntryMissing,
+                      Kind::WriteRefused, Kind::Damaged, Kind::Other}) {
+        KeychainProblem problem;
+        problem.kind = kind;
+        widest = qMax(widest, metrics.horizontalAdvance(secretStatusText(problem)));
+    }
+    return qMax(widest, metrics.horizontalAdvance(AccountsDialog::tr("this session only")));
 }
 
 } // namespace
@@ -174,7 +190,28 @@ void AccountsDialog::reload()
             m_store->readSecret(account.name);
     }
     selectAccount(selected);
+    fitList();
     updateButtons();
+}
+
+void AccountsDialog::fitList()
+{
+    // Every column whole, without a horizontal scroll bar, whatever the secret's status.
+    const QFontMetrics metrics = m_list->fontMetrics();
+    const int margin
+        = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_list) + 1);
+    int width = 2 * m_list->frameWidth() + m_list->verticalScrollBar()->sizeHint().width();
+    for (int column = 0; column < SecretColumn; ++column) {
+        int widest = m_list->header()->sectionSizeHint(column);
+        for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
+            const QString text = m_list->topLevelItem(row)->text(column);
+            widest = qMax(widest, metrics.horizontalAdvance(text) + margin);
+        }
+        width += widest;
+    }
+    width += qMax(widestSecretStatus(metrics) + margin,
+                  m_list->header()->sectionSizeHint(SecretColumn));
+    m_list->setMinimumWidth(width);
 }
 
 void AccountsDialog::updateButtons()

@@ -64,6 +64,7 @@ private:
     QWidget *createForm();
     QWidget *createButtons();
     void reload();
+    void fitList();
     void updateButtons();
     void showStatus(const QString &text);
     void clearSecretFields();

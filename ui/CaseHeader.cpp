@@ -10,6 +10,22 @@
 #include <QPainter>
 #include <QTextDocument>
 
+namespace {
+
+/// A subject on one line: a line break or tab the service kept becomes a space.
+QString oneLine(const QString &text)
+{
+    QString line = text;
+    for (QChar &c : line) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator
+            || c == QChar::ParagraphSeparator)
+            c = u' ';
+    }
+    return line.simplified();
+}
+
+} // namespace
+
 /// One CaseBadge as a widget, so that it sits in a layout and has an accessible name.
 class BadgeLabel : public QWidget
 {
@@ -87,7 +103,8 @@ CaseHeader::~CaseHeader() = default;
 
 void CaseHeader::setCase(const SupportCase &supportCase)
 {
-    m_subject->setText(supportCase.subject.isEmpty() ? supportCase.caseId : supportCase.subject);
+    const QString subject = oneLine(supportCase.subject);
+    m_subject->setText(subject.isEmpty() ? supportCase.caseId : subject);
     m_status->setBadge(CaseBadge::forStatus(supportCase.status));
     m_severity->setBadge(CaseBadge::forSeverity(supportCase.severityCode));
 

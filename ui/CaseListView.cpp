@@ -157,9 +157,17 @@ void CaseListView::paintEvent(QPaintEvent *event)
     painter.drawText(area, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, text);
 }
 
+void CaseListView::setNote(const QString &note)
+{
+    m_note = note;
+    viewport()->update();
+}
+
 QString CaseListView::placeholderText() const
 {
     const CaseListModel *cases = caseModel();
+    if (!m_note.isEmpty())
+        return m_note;
     if (!cases)
         return {};
     if (cases->isLoading())

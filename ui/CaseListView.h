@@ -35,6 +35,12 @@ public:
     /// Returns false while it is not listed (it stays held until the user picks another).
     bool restorePosition();
 
+    /// Shown in the empty list instead of what the model's state would say: why nothing is
+    /// listed when the list is not loaded on purpose. Empty: the model's state decides.
+    void setNote(const QString &note);
+    /// What the list shows when it has no rows.
+    QString placeholderText() const;
+
     /// The partition whose console "Open in AWS Console" links to ("aws" unless set).
     void setConsolePartition(const QString &partition) { m_partition = partition; }
 
@@ -57,11 +63,11 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
-    QString placeholderText() const;
     CaseListModel *caseModel() const;
     QModelIndex indexOfCase(const QString &caseId) const;
     void restoreWhenListed();
 
+    QString m_note;
     QString m_heldCaseId;
     int m_heldOffset = 0;
     QString m_partition = QStringLiteral("aws");

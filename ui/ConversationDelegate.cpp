@@ -67,16 +67,48 @@ QList<AttachmentInfo> attachmentsOf(const QModelIndex &index)
     return list;
 }
 
+/// \a text on one line: line breaks, tabs and other controls become single spaces.
+QString oneLine(const QString &text)
+{
+    QString line = text;
+    for (QChar &c : line) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator
+            || c == QChar::ParagraphSeparator)
+            c = u' ';
+    }
+    return line.simplified();
+}
+
+/// A display name as a mail header writes it: a quoted string loses its quotes and its
+/// backslash escapes, so the name in `"Quote\" <q@example.com>` reads Quote" (not Quote\).
+QString unquotedName(const QString &text)
+{
+    const QString name = text.trimmed();
+    if (!name.startsWith(u'"'))
+        return oneLine(name);
+
+    QString plain;
+    for (qsizetype i = 1; i < name.size(); ++i) {
+        const QChar c = name.at(i);
+        if (c == u'"')
+            break;
+        if (c == u'\\' && i + 1 < name.size())
+            plain += name.at(++i);
+        else
+            plain += c;
+    }
+    return oneLine(plain);
+}
+
 // "Priya Raman <priya@example.com>" -> ("Priya Raman", "priya@example.com").
 bool splitSender(const QString &sender, QString *name, QString *address)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^\\s*\"?([^\"<]*?)\"?\\s*<([^<>]+)>\\s*$"));
+    static const QRegularExpression pattern(QStringLiteral("^\\s*([^<]*?)\\s*<([^<>]+)>\\s*$"));
     const QRegularExpressionMatch match = pattern.match(sender);
     if (!match.hasMatch())
         return false;
-    *name = match.captured(1).trimmed();
-    *address = match.captured(2).trimmed();
+    *name = unquotedName(match.captured(1));
+    *address = oneLine(match.captured(2));
     return true;
 }
 
@@ -323,7 +355,7 @@ QString ConversationDelegate::senderText(const QModelIndex &index)
     QString name, address;
     if (splitSender(sender, &name, &address))
         return name.isEmpty() ? address : name;
-    return sender.isEmpty() ? tr("Unknown sender") : sender;
+    return sender.isEmpty() ? tr("Unknown sender") : oneLine(sender);
 }
 
 QString ConversationDelegate::senderAddress(const QModelIndex &index)

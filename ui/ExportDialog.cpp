@@ -362,6 +362,14 @@ void ExportDialog::startExport()
     if (!confirmReplacing(&force))
         return;
 
+    // The default lies in ~/Documents, which a fresh home may not have yet.
+    const QString folder = QFileInfo(destination()).absolutePath();
+    if (exportsOneFile() && !QDir().mkpath(folder)) {
+        m_summary->setText(tr("The folder %1 could not be created.")
+                               .arg(QDir::toNativeSeparators(folder)));
+        return;
+    }
+
     if (m_job)
         m_job->deleteLater();
     m_job = createJob(force);

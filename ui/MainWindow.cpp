@@ -108,8 +108,28 @@ MainWindow::~MainWindow()
 
 void MainWindow::setConnectionDescription(const QString &text)
 {
+    m_connectionDescription = text;
+    if (m_openedPath.isEmpty())
+        showConnection(text);
+}
+
+QString MainWindow::connectionDescription() const
+{
+    return m_connection->text();
+}
+
+void MainWindow::showConnection(const QString &text)
+{
     m_connection->setText(text);
     m_connection->setToolTip(Qt::convertFromPlainText(text));
+}
+
+void MainWindow::setCaseListOffline(const QString &note)
+{
+    m_caseListOfflineNote = note;
+    m_caseListBanner->hide();
+    m_caseList->setNote(note);
+    updateStatus();
 }
 
 void MainWindow::setAccountStore(AccountStore *store)
@@ -237,6 +257,7 @@ bool MainWindow::openFile(const QString &path, QString *errorMessage)
     m_conversationBanner->hide();
     updateHeader();
     updateTitle();
+    showConnection(tr("Reading %1 (offline)").arg(QDir::toNativeSeparators(m_openedPath)));
     loadThread(m_currentCaseId);
     m_conversation->scrollToTop();
     return true;
@@ -577,7 +598,9 @@ void MainWindow::saveSettings() const
     const QMetaEnum statuses = QMetaEnum::fromType<CaseFilterModel::Status>();
     settings.setValue(caseStatusKey,
                       QString::fromLatin1(statuses.valueToKey(int(m_caseFilter->status()))));
-    Settings(&settings).setLastCase(m_currentCaseId);
+    // A case read from a file is not one to come back to from the service.
+    if (m_openedPath.isEmpty())
+        Settings(&settings).setLastCase(m_currentCaseId);
 }
 
 void MainWindow::setOldestFirst(bool oldestFirst)
@@ -606,6 +629,8 @@ void MainWindow::showCase(const QString &caseId)
     m_exportAction->setEnabled(true);
     updateHeader();
     updateTitle();
+    if (leftFile)
+        showConnection(m_connectionDescription);
     if (sameCase)
         return;
 
@@ -629,6 +654,9 @@ void MainWindow::loadThread(const QString &caseId)
 
 void MainWindow::fetchCases()
 {
+    if (!m_caseListOfflineNote.isEmpty())
+        return;
+
     // Filters look only at loaded cases, so while one narrows the list all pages are needed.
     if (m_caseFilter->isFiltering())
         m_cases->fetchAll();
@@ -676,6 +704,11 @@ void MainWindow::onCasePageLoaded()
 void MainWindow::onCaseListFailed(const SupportError &error)
 {
     qCInfo(lcUi) << "case list failed:" << error.code();
+    // Without credentials the request never left; the note already says why the list is empty.
+    if (!m_caseListOfflineNote.isEmpty()) {
+        updateStatus();
+        return;
+    }
     m_caseListBanner->showError(error);
     updateStatus();
 }

@@ -47,6 +47,13 @@ public:
 
     /// Where Casebook is connected, for the status bar; never contains secrets.
     void setConnectionDescription(const QString &text);
+    /// The status bar's description of where the shown thread comes from.
+    QString connectionDescription() const;
+
+    /// Leaves the case list empty with \a note in place of an error, and asks the service for
+    /// no list: for a window that reads a file and has no credentials. An empty \a note lists
+    /// cases again from the next refresh().
+    void setCaseListOffline(const QString &note);
 
     /// Shows \a caseId: selected in the list once the list has it, its thread at once.
     void openCase(const QString &caseId);
@@ -151,6 +158,7 @@ private:
     void updateHeader();
     void requestCaseDetails(const QString &caseId);
     void updateTitle();
+    void showConnection(const QString &text);
     void updateStatus();
     static QString offlineNotice(const QDateTime &lastSynced);
     void showArchiveSearch();
@@ -209,5 +217,7 @@ private:
     QString m_restoredCaseId; ///< the case read last time, selected when the list has it
     bool m_logToFile = false; ///< the log file preference as last applied
     QString m_openedPath;          ///< the file the thread was read from, if any
+    QString m_connectionDescription;
+    QString m_caseListOfflineNote;
     ThreadExport m_openedThread;   ///< all of it, whatever the date range shows
 };

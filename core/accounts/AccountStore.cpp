@@ -1,6 +1,7 @@
 #include "AccountStore.h"
 
 #include "Logging.h"
+#include "Settings.h"
 #include "SupportEndpoint.h"
 
 #include <QJsonDocument>
@@ -16,7 +17,6 @@
 namespace {
 
 const QString accountsGroup = QStringLiteral("accounts");
-const QString defaultKey = QStringLiteral("accounts/default");
 const QString regionKey = QStringLiteral("region");
 const QString partitionKey = QStringLiteral("partition");
 const QString endpointKey = QStringLiteral("endpointUrl");
@@ -199,7 +199,8 @@ bool AccountStore::contains(const QString &name) const
 
 QString AccountStore::defaultAccountName() const
 {
-    const QString marked = QSettings().value(defaultKey).toString();
+    // The key Edit > Preferences shows too.
+    const QString marked = Settings().defaultAccount();
     if (contains(marked))
         return marked;
 
@@ -209,11 +210,7 @@ QString AccountStore::defaultAccountName() const
 
 void AccountStore::setDefaultAccountName(const QString &name)
 {
-    QSettings settings;
-    if (name.isEmpty())
-        settings.remove(defaultKey);
-    else
-        settings.setValue(defaultKey, name);
+    Settings().setDefaultAccount(name);
     emit accountsChanged();
 }
 
@@ -392,8 +389,9 @@ void AccountStore::removeSettings(const QString &name)
 {
     QSettings settings;
     settings.remove(accountsGroup + u'/' + name);
-    if (settings.value(defaultKey).toString() == name)
-        settings.remove(defaultKey);
+    Settings defaults(&settings);
+    if (defaults.defaultAccount() == name)
+        defaults.setDefaultAccount({});
 }
 
 void AccountStore::later(std::function<void()> work)

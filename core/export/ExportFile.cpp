@@ -14,9 +14,30 @@ bool isTaken(const QString &path)
     return info.exists() || info.isSymLink();
 }
 
+QString unwritableReason(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isSymLink()) {
+        return QCoreApplication::translate("ExportFile",
+                                           "%1 is a symbolic link; Casebook does not write "
+                                           "through one. Choose another name.")
+            .arg(path);
+    }
+    if (info.isDir()) {
+        return QCoreApplication::translate("ExportFile", "%1 is a folder; give a file name.")
+            .arg(path);
+    }
+    return {};
+}
+
 Result write(const QString &path, const QByteArray &content, Overwrite overwrite,
              QString *errorMessage)
 {
+    // QSaveFile would replace the link's target, wherever it points.
+    if (const QString reason = unwritableReason(path); !reason.isEmpty()) {
+        *errorMessage = reason;
+        return Result::Failed;
+    }
     if (overwrite == Overwrite::Refuse && isTaken(path)) {
         *errorMessage = QCoreApplication::translate("ExportFile", "%1 already exists.").arg(path);
         return Result::Exists;

@@ -14,12 +14,16 @@ enum class Result {
     Failed, ///< the write failed; a file that was there before is untouched
 };
 
-/// Writes \a content to \a path through QSaveFile. On anything but Written, \a errorMessage
-/// holds a sentence that names the file.
+/// Writes \a content to \a path through QSaveFile; a folder or a symbolic link there fails.
+/// On anything but Written, \a errorMessage holds a sentence that names the file.
 Result write(const QString &path, const QByteArray &content, Overwrite overwrite,
              QString *errorMessage);
 
 /// Whether something (a file, a folder, a dangling link) already has the name \a path.
 bool isTaken(const QString &path);
+
+/// A sentence naming \a path when no export may be written there whatever the overwrite rule:
+/// it is a folder, or a symbolic link (never written through); empty otherwise.
+QString unwritableReason(const QString &path);
 
 } // namespace ExportFile

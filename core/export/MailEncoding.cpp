@@ -1,5 +1,7 @@
 #include "MailEncoding.h"
 
+#include "SafeFileName.h"
+
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QUrl>
@@ -202,7 +204,8 @@ QByteArray asctime(const QDateTime &time)
 
 QByteArray fileNameParameter(const QString &fileName)
 {
-    const QString clean = withoutControls(fileName);
+    // The name a mail reader saves under: never a path, a device or a disguised extension.
+    const QString clean = SafeFileName::fromUntrusted(fileName);
     if (isPrintableAscii(clean) && !clean.contains(u'"') && !clean.contains(u'\\'))
         return "filename=\"" + clean.toLatin1() + '"';
     return "filename*=UTF-8''" + QUrl::toPercentEncoding(clean, "!#$&+^`|");

@@ -39,7 +39,8 @@ QByteArray date(const QDateTime &time);
 /// "Tue Dec  1 12:00:00 2026", the asctime() form of the mbox separator line, in UTC.
 QByteArray asctime(const QDateTime &time);
 
-/// A filename parameter for Content-Disposition: quoted when ASCII, RFC 2231 when not.
+/// A filename parameter for Content-Disposition, the name made safe by SafeFileName first:
+/// quoted when ASCII, RFC 2231 when not.
 QByteArray fileNameParameter(const QString &fileName);
 
 /// mboxrd quoting: every line of \a message that starts with zero or more '>' then "From "

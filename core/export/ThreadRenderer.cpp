@@ -4,6 +4,7 @@
 #include "JsonExporter.h"
 #include "Logging.h"
 #include "MailEncoding.h"
+#include "SafeFileName.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -32,6 +33,32 @@ QString oneLine(const QString &text)
             c = u' ';
     }
     return line;
+}
+
+/// Body text with LF line ends only, and every control other than tab and line feed (C0, DEL,
+/// C1) shown as U+FFFD: an escape sequence in a body must not reach a terminal or an editor.
+QString readableBody(const QString &text)
+{
+    QString body = withUnixLineEnds(text);
+    for (QChar &c : body) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\t' && u != u'\n') || (u >= 0x7f && u <= 0x9f))
+            c = QChar::ReplacementCharacter;
+    }
+    return body;
+}
+
+/// An attachment name as a reader sees it: without the invisible direction marks and overrides
+/// that SafeFileName drops, so "a\u202Etxt.exe" is shown as the name it is saved under.
+QString shownFileName(const QString &name)
+{
+    QString shown = oneLine(name);
+    shown.removeIf([](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || u == 0x200e
+            || u == 0x200f || u == 0x061c;
+    });
+    return shown;
 }
 
 QString utcText(const QDateTime &time)
@@ -153,8 +180,7 @@ QString fenceFor(const QString &body)
 
 QString markdownBody(const QString &body)
 {
-    QString text = withUnixLineEnds(body);
-    text.replace(QChar(0), QChar::ReplacementCharacter);
+    QString text = readableBody(body);
     const QString fence = fenceFor(text);
     if (!text.isEmpty() && !text.endsWith(u'\n'))
         text += u'\n';
@@ -168,7 +194,7 @@ QString markdownAttachments(const Communication &c, const ThreadExport &thread)
 
     QString out = QLatin1Char('\n') + ThreadRenderer::tr("Attachments:") + QLatin1String("\n\n");
     for (const AttachmentInfo &info : c.attachments) {
-        const QString name = markdownInline(info.fileName);
+        const QString name = markdownInline(shownFileName(info.fileName));
         const QString saved = thread.savedAttachments.value(info.attachmentId);
         if (saved.isEmpty()) {
             out += QLatin1String("- ") + name + u' ' + ThreadRenderer::tr("(not saved)") + u'\n';
@@ -274,7 +300,7 @@ QString htmlAttachments(const Communication &c, const ThreadExport &thread)
         + xmlEscaped(ThreadRenderer::tr("Attachments:"))
         + QLatin1String("</p>\n<ul class=\"files\">\n");
     for (const AttachmentInfo &info : c.attachments) {
-        const QString name = xmlEscaped(info.fileName);
+        const QString name = xmlEscaped(shownFileName(info.fileName));
         const QString saved = thread.savedAttachments.value(info.attachmentId);
         if (saved.isEmpty()) {
             out += QLatin1String("<li dir=\"auto\">") + name
@@ -299,7 +325,7 @@ QString htmlMessage(const Communication &c, int number, const ThreadExport &thre
                .arg(xmlEscaped(senderOf(c)));
     out += QLatin1String("<p class=\"when\">") + xmlEscaped(whenOf(c, thread.localTimeZone))
         + QLatin1String("</p>\n");
-    out += QLatin1String("<div class=\"body\" dir=\"auto\">") + xmlEscaped(c.body)
+    out += QLatin1String("<div class=\"body\" dir=\"auto\">") + xmlEscaped(readableBody(c.body))
         + QLatin1String("</div>\n");
     return out + htmlAttachments(c, thread) + QLatin1String("</div>\n");
 }
@@ -360,7 +386,8 @@ QList<MimePart> readAttachments(const Communication &c, const ThreadExport &thre
             qCWarning(lcExport) << "attachment" << info.attachmentId << "unreadable, left out";
             continue;
         }
-        parts.append({info.fileName, file.readAll()});
+        // The name a mail reader offers when saving: never a path, a device or a disguise.
+        parts.append({SafeFileName::fromUntrusted(info.fileName), file.readAll()});
     }
     return parts;
 }
@@ -477,11 +504,11 @@ QByteArray ThreadRenderer::toText(const ThreadExport &thread)
         out += QLatin1String("    ") + whenOf(c, thread.localTimeZone) + u'\n';
         QStringList names;
         for (const AttachmentInfo &info : c.attachments)
-            names.append(oneLine(info.fileName));
+            names.append(shownFileName(info.fileName));
         if (!names.isEmpty())
             out += QLatin1String("    ")
                 + tr("Attachments: %1").arg(names.join(QLatin1String(", "))) + u'\n';
-        out += u'\n' + c.body + u'\n';
+        out += u'\n' + readableBody(c.body) + u'\n';
     }
     return out.toUtf8();
 }

@@ -6,7 +6,8 @@
 #include <QFile>
 #include <QTimeZone>
 
-/// A thread made to break exporters: markup, scripts, entities, CRLF and tabs, Japanese,
+/// A thread made to break exporters: markup, scripts, entities, CRLF, CR, tabs, terminal
+/// escapes and other controls, attachment names that are paths or disguised, Japanese,
 /// right-to-left text, emoji, a body of the service's maximum length, code fences and mbox
 /// separator lines. Times and the local zone are fixed, so renderings can be compared to files.
 namespace HostileThread {
@@ -33,7 +34,9 @@ inline QList<QString> bodies()
                        "<img src=\"http://example.invalid/x.png\" onerror=\"alert(1)\">\n"
                        "Tom & Jerry: 1 < 2 > 0, &amp; stays &amp;, [link](javascript:alert(1))\n"
                        "<!-- comment --> ]]> <![CDATA[ x ]]>"),
-        QStringLiteral("Windows lines\r\n\tindented with a tab\r\ntrailing space \r\n\r\nend"),
+        QStringLiteral("Windows lines\r\n\tindented with a tab\r\ntrailing space \r\n\r\nend\r"
+                       "old Mac line\rterminal \x1b[31mred\x1b[0m, bell \a, delete \x7f, ")
+            + QChar(0) + QStringLiteral(" after a NUL, \u009b C1"),
         QStringLiteral("日本語のテキストです。障害は解決しました。\n"
                        "مرحبا بالعالم، هذا نص من اليمين إلى اليسار\n"
                        "שלום עולם\n"
@@ -78,7 +81,10 @@ inline ThreadExport thread()
         = {{QStringLiteral("attachment-one"), QStringLiteral("<b>report</b> & \"notes\".txt")},
            {QStringLiteral("attachment-two"), QStringLiteral("ログ (1).log")}};
     result.communications.first().attachments
-        = {{QStringLiteral("attachment-three"), QStringLiteral("never-downloaded.bin")}};
+        = {{QStringLiteral("attachment-three"), QStringLiteral("never-downloaded.bin")},
+           {QStringLiteral("attachment-four"), QStringLiteral("../../../etc/passwd")},
+           {QStringLiteral("attachment-five"), QStringLiteral("..")},
+           {QStringLiteral("attachment-six"), QStringLiteral("con.txt\u202Etxt.exe")}};
 
     result.hasCase = true;
     SupportCase &c = result.supportCase;

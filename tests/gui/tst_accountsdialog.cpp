@@ -6,12 +6,14 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QScrollBar>
 #include <QTreeWidget>
 #include <QUuid>
 
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void savesToTheKeychainAndShowsTheSecretStatus();
     void showsAMissingSecret();
     void keepsASessionOnlyAccount();
+    void showsEveryColumnWhole();
     void testsTheConnection_data();
     void testsTheConnection();
     void setsTheDefaultAndRemoves();
@@ -167,6 +170,33 @@ void tst_AccountsDialog::keepsASessionOnlyAccount()
     QTRY_VERIFY_WITH_TIMEOUT(dialog.statusText().contains(QStringLiteral("session only")), timeout);
     QCOMPARE(secretColumn(&dialog, name), QStringLiteral("this session only"));
     QVERIFY(!QSettings().allKeys().join(u' ').contains(name));
+}
+
+void tst_AccountsDialog::showsEveryColumnWhole()
+{
+    const QString name = QStringLiteral("production-eu-") + uniqueName();
+    m_store->saveAccount(
+        {name, QStringLiteral("ap-southeast-2"), QStringLiteral("aws-us-gov"), {}, true},
+        {QStringLiteral("AKIDSESSION"), QStringLiteral("session"), {}});
+    m_store->setDefaultAccountName(name);
+    AccountsDialog dialog(m_store);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.accountList()->findItems(name, Qt::MatchExactly).isEmpty(),
+                             timeout);
+    QTest::qWait(50);
+
+    // The widest secret status must fit as well as what is listed now.
+    QTreeWidget *list = dialog.accountList();
+    const int secret
+        = list->fontMetrics().horizontalAdvance(QStringLiteral("missing: enter it again"));
+    QHeaderView *header = list->header();
+    int needed = secret;
+    for (int column = 0; column < AccountsDialog::SecretColumn; ++column)
+        needed += header->sectionSize(column);
+    QVERIFY2(needed <= list->viewport()->width(),
+             qPrintable(QStringLiteral("%1 > %2").arg(needed).arg(list->viewport()->width())));
+    QVERIFY(!list->horizontalScrollBar()->isVisible());
 }
 
 void tst_AccountsDialog::testsTheConnection_data()

@@ -129,6 +129,8 @@ private Q_SLOTS:
     void showMoreTogglesHeight();
     void daySeparatorsBetweenDays();
     void senderNameAndAddressApart();
+    void senderNamesAreUnquotedOnOneLine_data();
+    void senderNamesAreUnquotedOnOneLine();
     void relativeHints();
     void accessibleText();
     void attachmentClickAndContextMenu();
@@ -551,6 +553,38 @@ void tst_ConversationView::daySeparatorsBetweenDays()
         }
     }
     QCOMPARE(separators, 3);
+}
+
+void tst_ConversationView::senderNamesAreUnquotedOnOneLine_data()
+{
+    QTest::addColumn<QString>("submittedBy");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("address");
+
+    QTest::newRow("escaped quote at the end") << "\"Quote\\\" <q@example.com>"
+                                              << "Quote\"" << "q@example.com";
+    QTest::newRow("escaped quotes inside") << "\"O'Brien, \\\"Ops\\\"\" <ops@example.com>"
+                                           << "O'Brien, \"Ops\"" << "ops@example.com";
+    QTest::newRow("escaped backslash") << "\"a\\\\b\" <ab@example.com>"
+                                       << "a\\b" << "ab@example.com";
+    QTest::newRow("line break in the name") << "Mallory\r\nBcc: v@example.com <m@example.com>"
+                                            << "Mallory Bcc: v@example.com" << "m@example.com";
+    QTest::newRow("line break without an address") << "ops\n@example.com"
+                                                   << "ops @example.com" << "";
+}
+
+void tst_ConversationView::senderNamesAreUnquotedOnOneLine()
+{
+    QFETCH(QString, submittedBy);
+    QFETCH(QString, name);
+    QFETCH(QString, address);
+
+    SyntheticThread model;
+    Communication c = withBody(QStringLiteral("x"));
+    c.submittedBy = submittedBy;
+    model.append({c});
+    QCOMPARE(ConversationDelegate::senderText(model.index(0, 0)), name);
+    QCOMPARE(ConversationDelegate::senderAddress(model.index(0, 0)), address);
 }
 
 void tst_ConversationView::senderNameAndAddressApart()

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void exportsSelectedCasesToAFolder();
     void savesAttachmentsWhenAsked();
     void asksBeforeReplacingAFile();
+    void createsTheFolderOfAFile();
     void cancelsAndSaysSo();
     void exportsAThreadReadFromAFile();
     void windowOpensItForSeveralSelectedCases();
@@ -236,6 +237,25 @@ void tst_ExportDialog::asksBeforeReplacingAFile()
     QString error;
     QVERIFY2(ThreadFile::read(path, &thread, &error), qPrintable(error));
     QVERIFY(dialog.summaryText().contains(QLatin1String("Written: 1")));
+}
+
+void tst_ExportDialog::createsTheFolderOfAFile()
+{
+    // As in a fresh home without ~/Documents, where the default file name points.
+    QTemporaryDir home;
+    const QString path = home.filePath(QStringLiteral("Documents/exports/case.json"));
+    ExportDialog dialog(m_client.get());
+    dialog.setCurrentCase(demoCases(1).first());
+    dialog.setDestination(path);
+    QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+    dialog.startExport();
+    QVERIFY(finished.wait(timeout));
+
+    QVERIFY2(dialog.summaryText().contains(QLatin1String("Written: 1")),
+             qPrintable(dialog.summaryText()));
+    ThreadExport thread;
+    QString error;
+    QVERIFY2(ThreadFile::read(path, &thread, &error), qPrintable(error));
 }
 
 void tst_ExportDialog::cancelsAndSaysSo()

@@ -1,5 +1,7 @@
 #include "DemoSandbox.h"
 
+#include "ErrorBanner.h"
+#include "Settings.h"
 #include "CaseHeader.h"
 #include "CaseListModel.h"
 #include "CaseListView.h"
@@ -47,6 +49,9 @@ private Q_SLOTS:
     void openActionUsesAFileDialog();
     void needsNoCredentials();
     void opensAttachmentsSavedBesideTheFile();
+    void withoutCredentialsListsNothingAndBlamesNothing();
+    void fileIsNamedAndNotRememberedAsTheLastCase();
+    void subjectShowsOnOneLine();
 
 private:
     QString writeThread(const QString &caseId, bool withCase);
@@ -341,6 +346,78 @@ void tst_OpenFile::opensAttachmentsSavedBesideTheFile()
     // A copy that is gone is asked for as any other attachment.
     Q_EMIT window.conversationView()->attachmentActivated(index, 1);
     QTRY_COMPARE_WITH_TIMEOUT(attachmentRequests(), 1, timeout);
+}
+
+void tst_OpenFile::withoutCredentialsListsNothingAndBlamesNothing()
+{
+    // As `casebook --open FILE` starts without credentials.
+    SupportClient client;
+    client.setEndpoint(SupportEndpoint::forRegion(QStringLiteral("us-east-1"),
+                                                  QUrl(QStringLiteral("http://127.0.0.1:9"))));
+    MainWindow window(&client);
+    window.setConnectionDescription(QStringLiteral("No AWS credentials were found."));
+    const QString note = QStringLiteral("Cases are not listed.");
+    window.setCaseListOffline(note);
+    window.show();
+    const QString path = writeThread(QStringLiteral("case-archived"), true);
+    QVERIFY(window.openFile(path));
+
+    QTest::qWait(300);
+    window.refresh();
+    QTest::qWait(300);
+    QVERIFY(window.caseListBanner()->isHidden());
+    QCOMPARE(window.caseListView()->placeholderText(), note);
+    QCOMPARE(window.caseListModel()->rowCount(), 0);
+    QVERIFY(!window.caseListModel()->isLoading());
+    QCOMPARE(window.communicationModel()->rowCount(), 5);
+    QVERIFY(window.connectionDescription().contains(QLatin1String("with-case.json")));
+    QVERIFY(window.connectionDescription().contains(QLatin1String("offline")));
+
+    // An account chosen later lists its cases again.
+    DemoSandbox::configure(&client, *m_sandbox);
+    window.setCaseListOffline({});
+    window.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(window.caseListModel()->rowCount() > 0, timeout);
+    QVERIFY(window.caseListView()->placeholderText() != note);
+}
+
+void tst_OpenFile::fileIsNamedAndNotRememberedAsTheLastCase()
+{
+    Settings().setLastCase(QStringLiteral("case-read-before"));
+    SupportClient client;
+    DemoSandbox::configure(&client, *m_sandbox);
+    MainWindow window(&client);
+    window.setConnectionDescription(QStringLiteral("Demo sandbox"));
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(window.caseListModel()->isComplete(), timeout);
+    const QString path = writeThread(QStringLiteral("case-archived"), true);
+    QVERIFY(window.openFile(path));
+
+    QCOMPARE(window.connectionDescription(),
+             QStringLiteral("Reading %1 (offline)").arg(QFileInfo(path).absoluteFilePath()));
+    window.close();
+    QCOMPARE(Settings().lastCase(), QStringLiteral("case-read-before"));
+
+    // Back to the service, the description and the last case are the service's again.
+    window.show();
+    CaseListView *list = window.caseListView();
+    list->setCurrentIndex(list->model()->index(0, 0));
+    QCOMPARE(window.connectionDescription(), QStringLiteral("Demo sandbox"));
+    window.close();
+    QCOMPARE(Settings().lastCase(), list->currentCaseId());
+}
+
+void tst_OpenFile::subjectShowsOnOneLine()
+{
+    SupportClient client;
+    MainWindow window(&client);
+    const QString path = writeThread(QStringLiteral("case-archived"), true);
+    m_thread.supportCase.subject = QStringLiteral("Disk full\r\nSecond line\u2028third\tend");
+    QString error;
+    QVERIFY(JsonExporter::writeFile(path, ThreadRenderer::toJson(m_thread), &error));
+    QVERIFY(window.openFile(path));
+
+    QCOMPARE(window.caseHeader()->subject(), QStringLiteral("Disk full Second line third end"));
 }
 
 QTEST_MAIN(tst_OpenFile)

@@ -147,11 +147,14 @@ def check_html(path, rows):
 def check_txt(path, rows):
     text = open(path, encoding="utf-8", newline="").read()
     position = 0
-    for c in rows:  # in order, each body exactly as sent, CRLF included
-        found = text.find(c["body"], position)
+    if "\r" in text:
+        fail("a CR in the text file: line ends are LF only")
+    for c in rows:  # in order, each body as sent with its line ends made LF
+        wanted = unix(c["body"])
+        found = text.find(wanted, position)
         if found < 0:
-            fail(f"body not found in order: {c['body'][:60]!r}")
-        position = found + len(c["body"])
+            fail(f"body not found in order: {wanted[:60]!r}")
+        position = found + len(wanted)
 
 
 def check_pdf_text(path, rows):

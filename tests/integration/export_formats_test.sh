@@ -123,6 +123,24 @@ replaces_with_force() {
 }
 check "--force replaces it" replaces_with_force
 
+a_folder_is_named_a_folder() {
+    mkdir -p "$work/folder" &&
+    ! export_case md "$work/folder" 2>"$work/err" &&
+    [[ $(wc -l <"$work/err") -eq 1 ]] && grep -q "is a folder" "$work/err" &&
+    ! export_case md "$work/folder" --force 2>"$work/err" && grep -q "is a folder" "$work/err"
+}
+check "an existing folder as --output is called a folder, with or without --force" \
+    a_folder_is_named_a_folder
+
+never_writes_through_a_link() {
+    echo "keep me" >"$work/target.txt" &&
+    ln -sfn "$work/target.txt" "$work/link.md" &&
+    ! export_case md "$work/link.md" --force 2>"$work/err" &&
+    [[ $(wc -l <"$work/err") -eq 1 ]] && grep -q "symbolic link" "$work/err" &&
+    [[ $(cat "$work/target.txt") == "keep me" && -L "$work/link.md" ]]
+}
+check "--force never writes through a symbolic link" never_writes_through_a_link
+
 default_file_name() {
     mkdir -p "$work/default" &&
     (cd "$work/default" && env -u DISPLAY "$casebook" export --endpoint-url "$url" \

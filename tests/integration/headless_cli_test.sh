@@ -157,6 +157,17 @@ bad_fault_spec_refused() {
 }
 check "casebook-sandbox refuses a bad --faults spec" bad_fault_spec_refused
 
+cases_refuse_to_overwrite() {
+    local file=$work/cases.txt
+    echo "keep me" >"$file" &&
+    ! "$casebook" cases --endpoint-url "$url" --output "$file" 2>"$work/cases.err" &&
+    [[ $(wc -l <"$work/cases.err") -eq 1 ]] && grep -q "add --force" "$work/cases.err" &&
+    [[ $(cat "$file") == "keep me" ]] &&
+    "$casebook" cases --endpoint-url "$url" --output "$file" --force &&
+    [[ $(cat "$file") != "keep me" ]]
+}
+check "cases --output replaces an existing file only with --force" cases_refuse_to_overwrite
+
 needs_no_display() {
     env -u DISPLAY -u QT_QPA_PLATFORM "$casebook" --version >"$work/version" &&
     grep -q "^casebook " "$work/version" &&

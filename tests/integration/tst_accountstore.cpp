@@ -1,5 +1,6 @@
 #include "AccountStore.h"
 #include "KeychainCredentialsProvider.h"
+#include "Settings.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -282,6 +283,7 @@ void tst_AccountStore::defaultIsTheMarkedOrTheOnlyAccount()
     QCOMPARE(store.defaultAccountName(), QString());
     store.setDefaultAccountName(two.name);
     QCOMPARE(store.defaultAccountName(), two.name);
+    QCOMPARE(Settings().defaultAccount(), two.name); // what Edit > Preferences shows
 
     QSignalSpy removed(&store, &AccountStore::accountRemoved);
     store.removeAccount(two.name);

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void clampsAndRejectsOnRead();
     void unknownNamesGiveDefaults();
     void storedAccountsFromGroupsAndKeys();
+    void defaultAccountMovesToOneKey();
     void defaultLogFileIsNotStored();
     void languageCodes();
     void persistsThroughTheFile();
@@ -230,6 +231,24 @@ void tst_Settings::storedAccountsFromGroupsAndKeys()
     QCOMPARE(settings.storedAccounts(), (QStringList {"archive", "Production", "staging"}));
     // Reading the group leaves the settings where they were.
     QCOMPARE(m_store->group(), QString());
+}
+
+void tst_Settings::defaultAccountMovesToOneKey()
+{
+    // The accounts dialog once kept its default under accounts/; Preferences read account/.
+    m_store->setValue(QStringLiteral("accounts/default"), QStringLiteral("production"));
+    m_store->setValue(QStringLiteral("accounts/production/region"), QStringLiteral("eu-west-1"));
+    Settings settings(m_store.get());
+    QCOMPARE(settings.defaultAccount(), QStringLiteral("production"));
+    QCOMPARE(settings.storedAccounts(), QStringList {QStringLiteral("production")});
+    QVERIFY(!m_store->contains(QStringLiteral("accounts/default")));
+    QCOMPARE(m_store->value(QStringLiteral("account/default")).toString(),
+             QStringLiteral("production"));
+
+    // A default chosen since wins over one left under the old key.
+    m_store->setValue(QStringLiteral("accounts/default"), QStringLiteral("staging"));
+    QCOMPARE(settings.defaultAccount(), QStringLiteral("production"));
+    QVERIFY(!m_store->contains(QStringLiteral("accounts/default")));
 }
 
 void tst_Settings::defaultLogFileIsNotStored()

@@ -1,10 +1,12 @@
 #include "ExportFile.h"
 #include "HostileThread.h"
 #include "MailEncoding.h"
+#include "SafeFileName.h"
 #include "SupportJson.h"
 #include "ThreadExport.h"
 #include "ThreadFile.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -14,6 +16,7 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <csignal>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -34,6 +37,44 @@ QStringList expectedBodies()
     for (const QString &body : HostileThread::bodies())
         bodies.append(normalLineEnds(body));
     return bodies;
+}
+
+/// The bodies as a Markdown, HTML or text reader sees them: controls other than tab and line
+/// feed shown as U+FFFD.
+QStringList shownBodies()
+{
+    QStringList bodies = expectedBodies();
+    for (QString &body : bodies) {
+        for (QChar &c : body) {
+            const char16_t u = c.unicode();
+            if ((u < 0x20 && u != u'\t' && u != u'\n') || (u >= 0x7f && u <= 0x9f))
+                c = QChar::ReplacementCharacter;
+        }
+    }
+    return bodies;
+}
+
+/// Whether \a text holds a control other than tab and line feed.
+bool hasControls(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u < 0x20 && u != u'\t' && u != u'\n') || (u >= 0x7f && u <= 0x9f);
+    });
+}
+
+/// Runs read_mbox.py on \a mbox; an empty array when it fails.
+QJsonArray readMbox(const QString &python, const QString &path, const QByteArray &mbox)
+{
+    QString error;
+    if (ExportFile::write(path, mbox, ExportFile::Overwrite::Replace, &error)
+        != ExportFile::Result::Written)
+        return {};
+    QProcess process;
+    process.start(python, {QStringLiteral(CASEBOOK_SOURCE_DIR "/tests/unit/read_mbox.py"), path});
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        return {};
+    return QJsonDocument::fromJson(process.readAllStandardOutput()).array();
 }
 
 QByteArray readAll(const QString &path)
@@ -87,9 +128,12 @@ private Q_SLOTS:
     void markdownFencesHoldEveryBody();
     void htmlParsesBackWithBodiesIntact();
     void htmlHasNothingActive();
-    void textKeepsOriginalLineBreaks();
+    void textHasOneLineEndAndNoControls();
+    void markdownBodiesHaveNoControls();
+    void shownAttachmentNamesHaveNoDirectionMarks();
     void mboxSplitsIntoOneMessageEach();
     void mboxReadsBackWithPython();
+    void mboxAttachmentNamesAreSafe();
     void mboxHeadersCannotBeInjected();
     void jsonRoundTrips();
     void quotedPrintable_data();
@@ -100,6 +144,8 @@ private Q_SLOTS:
     void defaultFileName_data();
     void defaultFileName();
     void refusesToOverwriteWithoutForce();
+    void neverWritesIntoAFolderOrThroughALink_data();
+    void neverWritesIntoAFolderOrThroughALink();
     void failedWriteKeepsOldFile();
     void readOnlyFolderKeepsOldFile();
 
@@ -167,7 +213,7 @@ void tst_ThreadRenderer::markdownFencesHoldEveryBody()
 {
     const QString markdown = QString::fromUtf8(ThreadRenderer::toMarkdown(m_thread));
     QStringList outside;
-    QCOMPARE(fencedBlocks(markdown, &outside), expectedBodies());
+    QCOMPARE(fencedBlocks(markdown, &outside), shownBodies());
 
     // Outside the fences nothing from the service is left unescaped.
     static const QRegularExpression unescaped(QStringLiteral("(^|[^\\\\])[<&`\\[]"));
@@ -199,7 +245,7 @@ void tst_ThreadRenderer::htmlParsesBackWithBodiesIntact()
             title = xml.readElementText();
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-    QCOMPARE(bodies, expectedBodies());
+    QCOMPARE(bodies, shownBodies());
     QCOMPARE(title, m_thread.supportCase.subject);
 }
 
@@ -241,14 +287,37 @@ void tst_ThreadRenderer::htmlHasNothingActive()
     QVERIFY(!html.contains("&amp;lt;"));
 }
 
-void tst_ThreadRenderer::textKeepsOriginalLineBreaks()
+void tst_ThreadRenderer::textHasOneLineEndAndNoControls()
 {
     const QByteArray text = ThreadRenderer::toText(m_thread);
-    QVERIFY(text.contains(HostileThread::bodies().at(1).toUtf8()));
-    QVERIFY(text.contains(HostileThread::longBody().toUtf8()));
+    QVERIFY(!text.contains('\r'));
+    QVERIFY(!hasControls(QString::fromUtf8(text)));
+    for (const QString &body : shownBodies())
+        QVERIFY2(text.contains(body.toUtf8()), qPrintable(body.left(40)));
+    QVERIFY(text.contains("terminal \xef\xbf\xbd[31mred"));
     QVERIFY(text.contains("日本語のテキストです。"));
     QVERIFY(text.indexOf(HostileThread::bodies().at(0).toUtf8())
             < text.indexOf(HostileThread::bodies().at(4).toUtf8()));
+}
+
+void tst_ThreadRenderer::markdownBodiesHaveNoControls()
+{
+    const QString markdown = QString::fromUtf8(ThreadRenderer::toMarkdown(m_thread));
+    QVERIFY(!markdown.contains(u'\r'));
+    QVERIFY(!hasControls(markdown));
+    QVERIFY(markdown.contains(QStringLiteral("bell \uFFFD, delete \uFFFD, \uFFFD after a NUL")));
+}
+
+void tst_ThreadRenderer::shownAttachmentNamesHaveNoDirectionMarks()
+{
+    // The reversed text in a body stays; in a listed name the override would disguise it.
+    const QString disguised = QStringLiteral("con.txt\u202Etxt.exe");
+    for (ExportFormat format : {ExportFormat::Markdown, ExportFormat::Html, ExportFormat::Text}) {
+        const QString shown = QString::fromUtf8(ThreadRenderer::render(format, m_thread));
+        QVERIFY2(!shown.contains(disguised), qPrintable(ExportFormats::name(format)));
+        QVERIFY2(shown.contains(QLatin1String("con.txttxt.exe")),
+                 qPrintable(ExportFormats::name(format)));
+    }
 }
 
 void tst_ThreadRenderer::mboxSplitsIntoOneMessageEach()
@@ -308,12 +377,40 @@ void tst_ThreadRenderer::mboxReadsBackWithPython()
         = messages.at(0).toObject().value(QLatin1String("attachments")).toArray();
     QCOMPARE(files.size(), 2);
     QCOMPARE(files.at(0).toObject().value(QLatin1String("name")).toString(),
-             QStringLiteral("<b>report</b> & \"notes\".txt"));
+             QStringLiteral("_b_report__b_ & _notes_.txt"));
     QCOMPARE(files.at(1).toObject().value(QLatin1String("name")).toString(),
              QStringLiteral("ログ (1).log"));
     QCOMPARE(QByteArray::fromBase64(
                  files.at(1).toObject().value(QLatin1String("data")).toString().toLatin1()),
              QByteArray("\x00\x01\xff binary", 10));
+}
+
+void tst_ThreadRenderer::mboxAttachmentNamesAreSafe()
+{
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (python.isEmpty())
+        QSKIP("python3 is not installed");
+
+    // The newest message's names: a path, a parent folder, a device with a hidden extension.
+    ThreadExport thread = m_thread;
+    const QList<AttachmentInfo> named = thread.communications.first().attachments.mid(1);
+    QCOMPARE(named.size(), 3);
+    const QString data = thread.attachmentFiles.value(QStringLiteral("attachment-one"));
+    for (const AttachmentInfo &info : named)
+        thread.attachmentFiles.insert(info.attachmentId, data);
+
+    const QJsonArray messages = readMbox(python, m_files.filePath(QStringLiteral("names.mbox")),
+                                         ThreadRenderer::toMbox(thread));
+    QCOMPARE(messages.size(), thread.communications.size());
+    const QJsonObject newest = messages.last().toObject();
+    const QJsonArray files = newest.value(QLatin1String("attachments")).toArray();
+    QCOMPARE(files.size(), named.size());
+    for (int i = 0; i < files.size(); ++i) {
+        const QString name = files.at(i).toObject().value(QLatin1String("name")).toString();
+        QCOMPARE(name, SafeFileName::fromUntrusted(named.at(i).fileName));
+        QVERIFY2(SafeFileName::isSafe(name) && !name.contains(u'/') && name != QLatin1String(".."),
+                 qPrintable(name));
+    }
 }
 
 void tst_ThreadRenderer::mboxHeadersCannotBeInjected()
@@ -460,6 +557,45 @@ void tst_ThreadRenderer::refusesToOverwriteWithoutForce()
     QCOMPARE(ExportFile::write(path, "new", ExportFile::Overwrite::Replace, &error),
              ExportFile::Result::Written);
     QCOMPARE(readAll(path), QByteArray("new"));
+}
+
+void tst_ThreadRenderer::neverWritesIntoAFolderOrThroughALink_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<ExportFile::Overwrite>("overwrite");
+    QTest::addColumn<QString>("reason");
+
+    for (auto overwrite : {ExportFile::Overwrite::Refuse, ExportFile::Overwrite::Replace}) {
+        const char *rule = overwrite == ExportFile::Overwrite::Refuse ? "refuse" : "replace";
+        QTest::addRow("folder, %s", rule) << "folder" << overwrite << "is a folder";
+        QTest::addRow("link, %s", rule) << "link.md" << overwrite << "symbolic link";
+        QTest::addRow("dangling link, %s", rule) << "dangling.md" << overwrite << "symbolic link";
+    }
+}
+
+void tst_ThreadRenderer::neverWritesIntoAFolderOrThroughALink()
+{
+    QFETCH(QString, name);
+    QFETCH(ExportFile::Overwrite, overwrite);
+    QFETCH(QString, reason);
+
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("folder")));
+    const QString target = dir.filePath(QStringLiteral("target.txt"));
+    QFile file(target);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write("keep") == 4);
+    file.close();
+    QVERIFY(QFile::link(target, dir.filePath(QStringLiteral("link.md"))));
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("none")),
+                        dir.filePath(QStringLiteral("dangling.md"))));
+
+    const QString path = dir.filePath(name);
+    QString error;
+    QCOMPARE(ExportFile::write(path, "new", overwrite, &error), ExportFile::Result::Failed);
+    QVERIFY2(error.contains(reason) && error.contains(path), qPrintable(error));
+    QCOMPARE(ExportFile::unwritableReason(path), error);
+    QCOMPARE(readAll(target), QByteArray("keep"));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("none"))));
 }
 
 void tst_ThreadRenderer::failedWriteKeepsOldFile()
