@@ -89,5 +89,7 @@ QString LogFile::path()
 
 void LogFile::enableVerbose()
 {
-    QLoggingCategory::setFilterRules(QStringLiteral("casebook.*.debug=true"));
+    // Each level is switched on by its own rule: debug alone would leave info messages out.
+    QLoggingCategory::setFilterRules(QStringLiteral("casebook.*.debug=true\n"
+                                                    "casebook.*.info=true"));
 }

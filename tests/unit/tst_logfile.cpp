@@ -98,9 +98,12 @@ void tst_LogFile::verboseTurnsOnDebugMessages()
 
     qCDebug(lcAuth) << "hidden by default";
     QVERIFY(!lcAuth().isDebugEnabled());
+    QVERIFY(!lcAuth().isInfoEnabled());
     LogFile::enableVerbose();
     QVERIFY(lcAuth().isDebugEnabled());
+    QVERIFY(lcAuth().isInfoEnabled());
     QVERIFY(lcSandbox().isDebugEnabled());
+    QVERIFY(lcArchive().isInfoEnabled());
     qCDebug(lcAuth) << "shown when verbose";
 
     const QString text = readAll(path);
