@@ -85,7 +85,9 @@ ArchiveSearchDialog::ArchiveSearchDialog(QWidget *parent) : QDialog(parent)
     m_results = new QTreeWidget(this);
     m_results->setRootIsDecorated(false);
     m_results->setUniformRowHeights(true);
-    m_results->setHeaderLabels({tr("Case"), tr("From"), tr("Time"), tr("Text")});
+    // "From" names the sender here and the start of a date range below: two translations.
+    m_results->setHeaderLabels(
+        {tr("Case"), tr("From", "the sender"), tr("Time"), tr("Text")});
     m_results->setItemDelegateForColumn(TextColumn, new SnippetDelegate(m_results));
     m_results->header()->setStretchLastSection(true);
     m_results->setAccessibleName(tr("Search results"));
@@ -123,7 +125,7 @@ QWidget *ArchiveSearchDialog::createFilters()
     m_side->addItem(tr("Written by AWS"), int(ArchiveSearchQuery::Side::Aws));
     m_side->addItem(tr("Written by my side"), int(ArchiveSearchQuery::Side::Customer));
 
-    m_fromEnabled = new QCheckBox(tr("From"), filters);
+    m_fromEnabled = new QCheckBox(tr("From", "the first day"), filters);
     m_from = new QDateEdit(QDate::currentDate().addYears(-1), filters);
     m_toEnabled = new QCheckBox(tr("Until"), filters);
     m_to = new QDateEdit(QDate::currentDate(), filters);
