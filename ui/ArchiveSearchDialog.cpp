@@ -17,6 +17,8 @@
 #include <QTimer>
 #include <QTreeWidget>
 
+#include <utility>
+
 namespace {
 
 enum Column { CaseColumn, SenderColumn, TimeColumn, TextColumn };
@@ -66,6 +68,19 @@ QString oneLine(QString text)
     return text;
 }
 
+// Dates run longer in some languages ("2026/11/30 16:12") and a case number cut short is no
+// use, so the short columns fit their texts; a long subject or address takes at most a share.
+void fitColumns(QTreeWidget *results)
+{
+    const int width = results->viewport()->width();
+    const std::pair<int, int> shares[] = {{CaseColumn, 3}, {SenderColumn, 4}, {TimeColumn, 4}};
+    for (const auto &[column, share] : shares) {
+        results->resizeColumnToContents(column);
+        if (results->columnWidth(column) > width / share)
+            results->setColumnWidth(column, width / share);
+    }
+}
+
 } // namespace
 
 ArchiveSearchDialog::ArchiveSearchDialog(QWidget *parent) : QDialog(parent)
@@ -86,8 +101,7 @@ ArchiveSearchDialog::ArchiveSearchDialog(QWidget *parent) : QDialog(parent)
     m_results->setRootIsDecorated(false);
     m_results->setUniformRowHeights(true);
     // "From" names the sender here and the start of a date range below: two translations.
-    m_results->setHeaderLabels(
-        {tr("Case"), tr("From", "the sender"), tr("Time"), tr("Text")});
+    m_results->setHeaderLabels({tr("Case"), tr("From", "the sender"), tr("Time"), tr("Text")});
     m_results->setItemDelegateForColumn(TextColumn, new SnippetDelegate(m_results));
     m_results->header()->setStretchLastSection(true);
     m_results->setAccessibleName(tr("Search results"));
@@ -208,6 +222,7 @@ void ArchiveSearchDialog::runSearch()
         item->setData(CaseColumn, CaseIdRole, hit.caseId);
         item->setData(CaseColumn, TimeRole, hit.inSubject ? QDateTime() : hit.timeCreated);
     }
+    fitColumns(m_results);
 
     if (!problem.isEmpty())
         m_message->setText(problem);

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void findsAndOpensTheMessage();
     void explainsAnUnusableSearch();
     void filtersByWhoWrote();
+    void datesAndCaseNumbersFit();
 
 private:
     std::unique_ptr<SandboxServer> m_sandbox;
@@ -138,6 +139,27 @@ void tst_ArchiveSearchDialog::filtersByWhoWrote()
     QCOMPARE(aws + customer, everyone);
     for (int i = 0; i < customer; ++i)
         QVERIFY(!dialog.results()->topLevelItem(i)->text(1).contains(QLatin1String("Amazon")));
+}
+
+// A Japanese date ("2026/11/30 16:12") is wider than the default column; it must not be cut.
+void tst_ArchiveSearchDialog::datesAndCaseNumbersFit()
+{
+    QLocale::setDefault(QLocale(QStringLiteral("ja")));
+    ArchiveSearchDialog dialog;
+    dialog.setArchive(&m_store, account);
+    dialog.resize(900, 520);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.search(QStringLiteral("regards"));
+    QLocale::setDefault(QLocale::c());
+
+    QTreeWidget *results = dialog.results();
+    QVERIFY(results->topLevelItemCount() > 0);
+    const QString time = results->topLevelItem(0)->text(2);
+    QVERIFY(time.contains(u'/'));
+    QVERIFY(results->columnWidth(2) > results->fontMetrics().horizontalAdvance(time));
+    const QString caseNumber = results->topLevelItem(0)->text(0).section(u' ', 0, 0);
+    QVERIFY(results->columnWidth(0) > results->fontMetrics().horizontalAdvance(caseNumber));
 }
 
 QTEST_MAIN(tst_ArchiveSearchDialog)
