@@ -1,6 +1,7 @@
 #include "ArchiveSearchDialog.h"
 
 #include "ArchiveStore.h"
+#include "CaseBadge.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBoxLayout>
@@ -131,7 +132,8 @@ QWidget *ArchiveSearchDialog::createFilters()
     for (const char *status :
          {"opened", "unassigned", "work-in-progress", "pending-customer-action",
           "customer-action-completed", "reopened", "resolved"})
-        m_status->addItem(QString::fromLatin1(status), QString::fromLatin1(status));
+        m_status->addItem(CaseBadge::forStatus(QString::fromLatin1(status)).text(),
+                          QString::fromLatin1(status));
 
     m_side = new QComboBox(filters);
     m_side->setAccessibleName(tr("Written by"));

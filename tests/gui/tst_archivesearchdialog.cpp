@@ -3,6 +3,7 @@
 #include "ArchiveSearchDialog.h"
 #include "ArchiveStore.h"
 #include "ArchiveSync.h"
+#include "CaseBadge.h"
 #include "CommunicationModel.h"
 #include "ConversationView.h"
 #include "MainWindow.h"
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void explainsAnUnusableSearch();
     void filtersByWhoWrote();
     void datesAndCaseNumbersFit();
+    void statusesReadAsInTheList();
 
 private:
     std::unique_ptr<SandboxServer> m_sandbox;
@@ -160,6 +162,20 @@ void tst_ArchiveSearchDialog::datesAndCaseNumbersFit()
     QVERIFY(results->columnWidth(2) > results->fontMetrics().horizontalAdvance(time));
     const QString caseNumber = results->topLevelItem(0)->text(0).section(u' ', 0, 0);
     QVERIFY(results->columnWidth(0) > results->fontMetrics().horizontalAdvance(caseNumber));
+}
+
+// The status filter names statuses as the case list's badges do, not by their API codes.
+void tst_ArchiveSearchDialog::statusesReadAsInTheList()
+{
+    ArchiveSearchDialog dialog;
+    auto *status = dialog.findChildren<QComboBox *>().value(0);
+    QVERIFY(status);
+    QVERIFY(status->count() > 1);
+    for (int i = 1; i < status->count(); ++i) {
+        const QString code = status->itemData(i).toString();
+        QCOMPARE(status->itemText(i), CaseBadge::forStatus(code).text());
+        QVERIFY(status->itemText(i) != code);
+    }
 }
 
 QTEST_MAIN(tst_ArchiveSearchDialog)
