@@ -83,6 +83,18 @@
         <source>Account %1 is now the default.</source>
         <translation>Konto %1 ist jetzt das Standardkonto.</translation>
     </message>
+    <message>
+        <source>An account named &apos;%1&apos; is already stored. To replace its keys, add --replace; its region and endpoint stay unless given anew.</source>
+        <translation>Ein Konto namens „%1“ ist bereits gespeichert. Um seine Schlüssel zu ersetzen, fügen Sie --replace hinzu; Region und Endpunkt bleiben erhalten, sofern sie nicht neu angegeben werden.</translation>
+    </message>
+    <message>
+        <source>Account %1 replaced; its new secret is in the keychain.</source>
+        <translation>Konto %1 ersetzt; sein neuer geheimer Schlüssel liegt im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the account cannot be stored. Start a Secret Service (such as gnome-keyring-daemon or KWallet) on the D-Bus session and try again, or give the keys another way: a profile in ~/.aws/credentials (--profile) or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.</source>
+        <translation>Kein Schlüsselbund verfügbar, daher kann das Konto nicht gespeichert werden. Starten Sie einen Secret Service (etwa gnome-keyring-daemon oder KWallet) in der D-Bus-Sitzung und versuchen Sie es erneut, oder geben Sie die Schlüssel auf anderem Weg an: ein Profil in ~/.aws/credentials (--profile) oder AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY.</translation>
+    </message>
 </context>
 <context>
     <name>AccountConnection</name>
@@ -93,6 +105,10 @@
     <message>
         <source>%1 · %2 · credentials: %3</source>
         <translation>%1 · %2 · Anmeldeinformationen: %3</translation>
+    </message>
+    <message>
+        <source>Casebook has stored accounts (%1), but none is the default. Choose one with --account NAME, or make one the default: casebook account default NAME.</source>
+        <translation>Casebook hat gespeicherte Konten (%1), aber keines ist das Standardkonto. Wählen Sie eines mit --account NAME oder machen Sie eines zum Standardkonto: casebook account default NAME.</translation>
     </message>
 </context>
 <context>
@@ -289,6 +305,168 @@
     </message>
 </context>
 <context>
+    <name>ArchiveSearchDialog</name>
+    <message>
+        <source>Search All Cases</source>
+        <translation>Alle Supportfälle durchsuchen</translation>
+    </message>
+    <message>
+        <source>Words, &quot;a phrase&quot; or the start of a word*</source>
+        <translation>Wörter, „eine Wortgruppe“ oder ein Wortanfang*</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Suchtext</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Supportfall</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Status des Supportfalls</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Geschrieben von</translation>
+    </message>
+    <message>
+        <source>Written by anyone</source>
+        <translation>Von allen geschrieben</translation>
+    </message>
+    <message>
+        <source>Written by AWS</source>
+        <translation>Von AWS geschrieben</translation>
+    </message>
+    <message>
+        <source>Written by my side</source>
+        <translation>Von meiner Seite geschrieben</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>There is no local archive to search.</source>
+        <translation>Es gibt kein lokales Archiv zum Durchsuchen.</translation>
+    </message>
+    <message>
+        <source>No archived message or subject matches.</source>
+        <translation>Keine archivierte Nachricht und kein Betreff passt.</translation>
+    </message>
+    <message>
+        <source>The newest %1 matches; add words to narrow the search.</source>
+        <translation>Die neuesten %1 Treffer; fügen Sie Wörter hinzu, um die Suche einzugrenzen.</translation>
+    </message>
+    <message>
+        <source>Matches: %1</source>
+        <translation>Treffer: %1</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>the sender</comment>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>the first day</comment>
+        <translation>Von</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveStore</name>
+    <message>
+        <source>The damaged archive %1 could not be moved aside.</source>
+        <translation>Das beschädigte Archiv %1 konnte nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>The archive %1 was written by a newer Casebook (schema %2; this version reads up to %3).</source>
+        <translation>Das Archiv %1 wurde von einem neueren Casebook geschrieben (Schema %2; diese Version liest bis %3).</translation>
+    </message>
+    <message>
+        <source>The folder for the archive %1 cannot be created.</source>
+        <translation>Der Ordner für das Archiv %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Type a word to search for; punctuation alone finds nothing.</source>
+        <translation>Geben Sie ein Wort ein, nach dem gesucht werden soll; Satzzeichen allein finden nichts.</translation>
+    </message>
+    <message>
+        <source>The search could not be run: %1</source>
+        <translation>Die Suche konnte nicht ausgeführt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveSync</name>
+    <message>
+        <source>The archive could not be written: %1</source>
+        <translation>Das Archiv konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveSyncAction</name>
+    <message>
+        <source>%v of %m cases</source>
+        <translation>%v von %m Supportfällen</translation>
+    </message>
+    <message>
+        <source>Archive sync</source>
+        <translation>Archivsynchronisierung</translation>
+    </message>
+    <message>
+        <source>Listing cases to archive…</source>
+        <translation>Zu archivierende Supportfälle werden aufgelistet …</translation>
+    </message>
+    <message>
+        <source>Archiving case %1 of %2…</source>
+        <translation>Supportfall %1 von %2 wird archiviert …</translation>
+    </message>
+    <message>
+        <source>Archive synced: %1 cases, %2 new, %3 new messages.</source>
+        <translation>Archiv synchronisiert: %1 Supportfälle, %2 neu, %3 neue Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Archive sync stopped; %1 new messages were kept.</source>
+        <translation>Archivsynchronisierung beendet; %1 neue Nachrichten wurden behalten.</translation>
+    </message>
+    <message>
+        <source>Archive sync failed: %1</source>
+        <translation>Archivsynchronisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Stop Archive &amp;Sync</source>
+        <translation>Archiv-&amp;Synchronisierung beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Archive</source>
+        <translation>Archiv &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>Stop copying cases into the local archive</source>
+        <translation>Kopieren der Supportfälle in das lokale Archiv beenden</translation>
+    </message>
+    <message>
+        <source>Copy every case and its messages into the local archive</source>
+        <translation>Jeden Supportfall mit seinen Nachrichten in das lokale Archiv kopieren</translation>
+    </message>
+</context>
+<context>
     <name>AssumeRoleCredentialsProvider</name>
     <message>
         <source>The role %1 has no source credentials to be assumed with.</source>
@@ -466,6 +644,21 @@
     </message>
 </context>
 <context>
+    <name>AttachmentSaver</name>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>it could not be written to %1</source>
+        <translation>sie konnte nicht nach %1 geschrieben werden</translation>
+    </message>
+</context>
+<context>
     <name>CaseBadge</name>
     <message>
         <source>The case is open.</source>
@@ -572,14 +765,6 @@
         <source>%1 already exists; add --force to replace it.</source>
         <translation>%1 existiert bereits; fügen Sie --force hinzu, um die Datei zu ersetzen.</translation>
     </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>it could not be written to %1</source>
-        <translation>sie konnte nicht nach %1 geschrieben werden</translation>
-    </message>
 </context>
 <context>
     <name>CaseFilterBar</name>
@@ -653,6 +838,10 @@ Eingereicht von: %3</translation>
     <message>
         <source>attachments</source>
         <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>archived only</source>
+        <translation>nur archiviert</translation>
     </message>
 </context>
 <context>
@@ -822,10 +1011,6 @@ Wählen Sie unter Status „Alle“, um gelöste anzuzeigen.</translation>
         <translation>Das Protokoll auch in eine Datei schreiben; ohne Pfad in casebook.log im Cache-Ordner.</translation>
     </message>
     <message>
-        <source>Export every case created in the time range, one file each.</source>
-        <translation>Jeden im Zeitraum erstellten Supportfall exportieren, je eine Datei.</translation>
-    </message>
-    <message>
         <source>Folder for --all-cases; created when missing.</source>
         <translation>Ordner für --all-cases; wird bei Bedarf angelegt.</translation>
     </message>
@@ -894,10 +1079,6 @@ Wählen Sie unter Status „Alle“, um gelöste anzuzeigen.</translation>
         <translation>Unbekanntes Format %1; verwenden Sie eines von: %2.</translation>
     </message>
     <message>
-        <source>PDF files of many cases are written from the window (File &gt; Export).</source>
-        <translation>PDF-Dateien mehrerer Supportfälle werden im Fenster geschrieben (Datei &gt; Exportieren).</translation>
-    </message>
-    <message>
         <source>--output-dir belongs to --all-cases; for one case use --output.</source>
         <translation>--output-dir gehört zu --all-cases; für einen Supportfall verwenden Sie --output.</translation>
     </message>
@@ -934,24 +1115,6 @@ Wählen Sie unter Status „Alle“, um gelöste anzuzeigen.</translation>
         <translation>--default gehört zu account add.</translation>
     </message>
     <message>
-        <source>Casebook reads AWS Support cases.
-
-  casebook [options]              open the window
-  casebook cases [options]        list cases
-  casebook export [options]       write a case&apos;s correspondence to a file
-  casebook account add NAME       store an account; reads the access key id and
-                                  the secret from standard input (two lines)
-  casebook account list|remove NAME|default NAME</source>
-        <translation>Casebook liest AWS-Supportfälle.
-
-  casebook [Optionen]             öffnet das Fenster
-  casebook cases [Optionen]       listet Supportfälle auf
-  casebook export [Optionen]      schreibt den Schriftverkehr eines Supportfalls in eine Datei
-  casebook account add NAME       speichert ein Konto; liest Zugriffsschlüssel-ID und
-                                  geheimen Schlüssel aus der Standardeingabe (zwei Zeilen)
-  casebook account list|remove NAME|default NAME</translation>
-    </message>
-    <message>
         <source>Show Casebook in this language and format dates and numbers for it: de, ja, en or a locale name such as de_CH; overrides the preference.</source>
         <translation>Casebook in dieser Sprache anzeigen und Datumsangaben und Zahlen danach formatieren: de, ja, en oder ein Gebietsschema wie de_CH; hat Vorrang vor der Einstellung.</translation>
     </message>
@@ -962,6 +1125,54 @@ Wählen Sie unter Status „Alle“, um gelöste anzuzeigen.</translation>
     <message>
         <source>Not a language or locale name: %1</source>
         <translation>Keine Sprache und kein Gebietsschema: %1</translation>
+    </message>
+    <message>
+        <source>See: casebook --help</source>
+        <translation>Siehe: casebook --help</translation>
+    </message>
+    <message>
+        <source>export: every case created in the time range, one file each; sync: also ask again for resolved cases already archived.</source>
+        <translation>export: jeden im Zeitraum erstellten Supportfall, je eine Datei; sync: auch bereits archivierte gelöste Supportfälle erneut abfragen.</translation>
+    </message>
+    <message>
+        <source>account add: replace the keys of an account already stored, keeping its region and endpoint unless given.</source>
+        <translation>account add: die Schlüssel eines bereits gespeicherten Kontos ersetzen; Region und Endpunkt bleiben, sofern nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>Not an AWS region: %1. Regions look like us-east-1, eu-west-2, us-gov-west-1 or cn-north-1.</source>
+        <translation>Keine AWS-Region: %1. Regionen sehen aus wie us-east-1, eu-west-2, us-gov-west-1 oder cn-north-1.</translation>
+    </message>
+    <message>
+        <source>--replace belongs to account add.</source>
+        <translation>--replace gehört zu account add.</translation>
+    </message>
+    <message>
+        <source>sync archives every case; it takes no --case-id, --format or --output.</source>
+        <translation>sync archiviert jeden Supportfall; es nimmt kein --case-id, --format oder --output an.</translation>
+    </message>
+    <message>
+        <source>sync always includes resolved cases; --all-cases also re-checks archived ones.</source>
+        <translation>sync bezieht gelöste Supportfälle immer ein; --all-cases prüft auch bereits archivierte erneut.</translation>
+    </message>
+    <message>
+        <source>Casebook reads AWS Support cases.
+
+  casebook [options]              open the window
+  casebook cases [options]        list cases
+  casebook export [options]       write a case&apos;s correspondence to a file
+  casebook account add NAME       store an account; reads the access key id and
+                                  the secret from standard input (two lines)
+  casebook account list|remove NAME|default NAME
+  casebook sync [options]         copy every case into the local archive</source>
+        <translation>Casebook liest AWS-Supportfälle.
+
+  casebook [Optionen]             öffnet das Fenster
+  casebook cases [Optionen]       listet Supportfälle auf
+  casebook export [Optionen]      schreibt den Schriftverkehr eines Supportfalls in eine Datei
+  casebook account add NAME       speichert ein Konto; liest Zugriffsschlüssel-ID und
+                                  geheimen Schlüssel aus der Standardeingabe (zwei Zeilen)
+  casebook account list|remove NAME|default NAME
+  casebook sync [Optionen]        kopiert jeden Supportfall in das lokale Archiv</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1488,10 @@ Datum: %2
         <source>max_attempts ignored: not a positive number: %1</source>
         <translation>max_attempts ignoriert: keine positive Zahl: %1</translation>
     </message>
+    <message>
+        <source>The role is assumed at %1, not at the local endpoint %2; set AWS_ENDPOINT_URL_STS (or endpoint_url in the profile) to change that.</source>
+        <translation>Die Rolle wird bei %1 übernommen, nicht beim lokalen Endpunkt %2; setzen Sie AWS_ENDPOINT_URL_STS (oder endpoint_url im Profil), um das zu ändern.</translation>
+    </message>
 </context>
 <context>
     <name>DateRange</name>
@@ -1483,10 +1698,6 @@ Datum: %2
         <translation>An&amp;hänge einbeziehen</translation>
     </message>
     <message>
-        <source>Exports hold the messages and the names of their attached files; save attachments with File &gt; Save All Attachments.</source>
-        <translation>Exporte enthalten die Nachrichten und die Namen ihrer angehängten Dateien; Anhänge speichern Sie mit Datei &gt; Alle Anhänge speichern.</translation>
-    </message>
-    <message>
         <source>Fo&amp;rmat:</source>
         <translation>Fo&amp;rmat:</translation>
     </message>
@@ -1497,10 +1708,6 @@ Datum: %2
     <message>
         <source>Re&amp;place existing files that differ from the export</source>
         <translation>Vorhandene Dateien, die vom Export abweichen, erset&amp;zen</translation>
-    </message>
-    <message>
-        <source>Files that already hold exactly this export are always kept; others are left alone unless this is checked.</source>
-        <translation>Dateien, die genau diesen Export bereits enthalten, bleiben immer erhalten; andere werden nur ersetzt, wenn dies ausgewählt ist.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -1586,6 +1793,18 @@ Datum: %2
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Saves each case&apos;s attached files in a folder beside its export, NAME_attachments, and links them from it</source>
+        <translation>Speichert die angehängten Dateien jedes Supportfalls in einem Ordner neben seinem Export, NAME_attachments, und verlinkt sie darin</translation>
+    </message>
+    <message>
+        <source>Files Casebook wrote are kept while complete and written again when their case has something new; files changed since, or not written by Casebook, are left alone unless this is checked.</source>
+        <translation>Von Casebook geschriebene Dateien bleiben erhalten, solange sie vollständig sind, und werden neu geschrieben, wenn es in ihrem Supportfall Neues gibt; seither geänderte oder nicht von Casebook geschriebene Dateien werden nur ersetzt, wenn dies ausgewählt ist.</translation>
+    </message>
+    <message>
+        <source> · Attachments not saved: %1</source>
+        <translation> · Nicht gespeicherte Anhänge: %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportFile</name>
@@ -1633,8 +1852,8 @@ Datum: %2
         <translation>Casebook kann noch keine %1-Dateien schreiben.</translation>
     </message>
     <message>
-        <source>%1 already exists and differs from this export; it was left as it is.</source>
-        <translation>%1 existiert bereits und weicht von diesem Export ab; die Datei wurde nicht verändert.</translation>
+        <source>%1 already exists and differs from what Casebook wrote; it was left as it is.</source>
+        <translation>%1 existiert bereits und weicht von dem ab, was Casebook geschrieben hat; die Datei wurde nicht verändert.</translation>
     </message>
 </context>
 <context>
@@ -1747,10 +1966,6 @@ Datum: %2
 <context>
     <name>HeadlessCommands</name>
     <message>
-        <source>The attachment %1 was not saved: %2</source>
-        <translation>Der Anhang %1 wurde nicht gespeichert: %2</translation>
-    </message>
-    <message>
         <source>written</source>
         <translation>geschrieben</translation>
     </message>
@@ -1773,6 +1988,26 @@ Datum: %2
     <message>
         <source>, request id %1</source>
         <translation>, Anfrage-ID %1</translation>
+    </message>
+    <message>
+        <source>, %1 attachments not saved</source>
+        <translation>, %1 Anhänge nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The archive was damaged; it was moved to %1 and a new one started.</source>
+        <translation>Das Archiv war beschädigt; es wurde nach %1 verschoben und ein neues angelegt.</translation>
+    </message>
+    <message>
+        <source>The archive cannot be opened: %1</source>
+        <translation>Das Archiv kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>synced %1 of %2 cases</source>
+        <translation>%1 von %2 Supportfällen synchronisiert</translation>
+    </message>
+    <message>
+        <source>Archived %1 cases (%2 new) and %3 new messages in %4</source>
+        <translation>%1 Supportfälle (%2 neu) und %3 neue Nachrichten in %4 archiviert</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2231,18 @@ Datum: %2
         <source>Loading</source>
         <comment>busy indicator</comment>
         <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <source>Search &amp;All Cases…</source>
+        <translation>&amp;Alle Supportfälle durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Offline: showing the archived copy</source>
+        <translation>Offline: archivierte Kopie wird angezeigt</translation>
+    </message>
+    <message>
+        <source>Offline, last synced at %1</source>
+        <translation>Offline, zuletzt synchronisiert am %1</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +3054,14 @@ Datum: %2
     <message>
         <source>injecting faults: %1</source>
         <translation>Störungen werden eingeschleust: %1</translation>
+    </message>
+    <message>
+        <source>The local archive cannot be used, so nothing is kept for offline reading: %1</source>
+        <translation>Das lokale Archiv kann nicht verwendet werden, daher wird nichts zum Offline-Lesen aufbewahrt: %1</translation>
+    </message>
+    <message>
+        <source>The local archive was damaged. It was moved to %1 and a new, empty archive was started.</source>
+        <translation>Das lokale Archiv war beschädigt. Es wurde nach %1 verschoben und ein neues, leeres Archiv angelegt.</translation>
     </message>
 </context>
 </TS>

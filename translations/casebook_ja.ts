@@ -83,6 +83,18 @@
         <source>Account %1 is now the default.</source>
         <translation>アカウント %1 をデフォルトにしました。</translation>
     </message>
+    <message>
+        <source>An account named &apos;%1&apos; is already stored. To replace its keys, add --replace; its region and endpoint stay unless given anew.</source>
+        <translation>「%1」という名前のアカウントはすでに保存されています。キーを置き換えるには --replace を付けてください。リージョンとエンドポイントは、改めて指定しない限りそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>Account %1 replaced; its new secret is in the keychain.</source>
+        <translation>アカウント %1 を置き換えました。新しいシークレットはキーチェーンにあります。</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the account cannot be stored. Start a Secret Service (such as gnome-keyring-daemon or KWallet) on the D-Bus session and try again, or give the keys another way: a profile in ~/.aws/credentials (--profile) or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.</source>
+        <translation>キーチェーンを利用できないため、アカウントを保存できません。D-Bus セッション上で Secret Service (gnome-keyring-daemon や KWallet など) を起動してもう一度お試しいただくか、別の方法でキーを指定してください: ~/.aws/credentials のプロファイル (--profile)、または AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY。</translation>
+    </message>
 </context>
 <context>
     <name>AccountConnection</name>
@@ -93,6 +105,10 @@
     <message>
         <source>%1 · %2 · credentials: %3</source>
         <translation>%1 · %2 · 認証情報: %3</translation>
+    </message>
+    <message>
+        <source>Casebook has stored accounts (%1), but none is the default. Choose one with --account NAME, or make one the default: casebook account default NAME.</source>
+        <translation>Casebook には保存済みのアカウント (%1) がありますが、デフォルトのアカウントがありません。--account NAME で選択するか、casebook account default NAME でデフォルトに設定してください。</translation>
     </message>
 </context>
 <context>
@@ -288,6 +304,168 @@
     </message>
 </context>
 <context>
+    <name>ArchiveSearchDialog</name>
+    <message>
+        <source>Search All Cases</source>
+        <translation>すべてのケースを検索</translation>
+    </message>
+    <message>
+        <source>Words, &quot;a phrase&quot; or the start of a word*</source>
+        <translation>単語、&quot;フレーズ&quot;、または単語の先頭*</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>検索テキスト</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>ケース</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>検索結果</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>ケースのステータス</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>すべてのステータス</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>Written by anyone</source>
+        <translation>すべての作成者</translation>
+    </message>
+    <message>
+        <source>Written by AWS</source>
+        <translation>AWS が作成</translation>
+    </message>
+    <message>
+        <source>Written by my side</source>
+        <translation>自分の側が作成</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>There is no local archive to search.</source>
+        <translation>検索するローカルアーカイブがありません。</translation>
+    </message>
+    <message>
+        <source>No archived message or subject matches.</source>
+        <translation>一致するアーカイブ済みのメッセージや件名はありません。</translation>
+    </message>
+    <message>
+        <source>The newest %1 matches; add words to narrow the search.</source>
+        <translation>新しい順に %1 件の一致を表示しています。検索を絞り込むには単語を追加してください。</translation>
+    </message>
+    <message>
+        <source>Matches: %1</source>
+        <translation>一致: %1 件</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>the sender</comment>
+        <translation>送信者</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>the first day</comment>
+        <translation>開始日</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveStore</name>
+    <message>
+        <source>The damaged archive %1 could not be moved aside.</source>
+        <translation>破損したアーカイブ %1 を別の場所に移動できませんでした。</translation>
+    </message>
+    <message>
+        <source>The archive %1 was written by a newer Casebook (schema %2; this version reads up to %3).</source>
+        <translation>アーカイブ %1 は新しいバージョンの Casebook で書き込まれています (スキーマ %2。このバージョンが読み取れるのは %3 までです)。</translation>
+    </message>
+    <message>
+        <source>The folder for the archive %1 cannot be created.</source>
+        <translation>アーカイブ %1 のフォルダーを作成できません。</translation>
+    </message>
+    <message>
+        <source>Type a word to search for; punctuation alone finds nothing.</source>
+        <translation>検索する単語を入力してください。句読点だけでは何も見つかりません。</translation>
+    </message>
+    <message>
+        <source>The search could not be run: %1</source>
+        <translation>検索を実行できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveSync</name>
+    <message>
+        <source>The archive could not be written: %1</source>
+        <translation>アーカイブに書き込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveSyncAction</name>
+    <message>
+        <source>%v of %m cases</source>
+        <translation>%v / %m 件のケース</translation>
+    </message>
+    <message>
+        <source>Archive sync</source>
+        <translation>アーカイブの同期</translation>
+    </message>
+    <message>
+        <source>Listing cases to archive…</source>
+        <translation>アーカイブするケースを一覧表示しています…</translation>
+    </message>
+    <message>
+        <source>Archiving case %1 of %2…</source>
+        <translation>ケース %1 / %2 をアーカイブしています…</translation>
+    </message>
+    <message>
+        <source>Archive synced: %1 cases, %2 new, %3 new messages.</source>
+        <translation>アーカイブを同期しました: ケース %1 件 (新規 %2 件)、新しいメッセージ %3 件。</translation>
+    </message>
+    <message>
+        <source>Archive sync stopped; %1 new messages were kept.</source>
+        <translation>アーカイブの同期を停止しました。新しいメッセージ %1 件は保存済みです。</translation>
+    </message>
+    <message>
+        <source>Archive sync failed: %1</source>
+        <translation>アーカイブの同期に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Stop Archive &amp;Sync</source>
+        <translation>アーカイブの同期を停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Archive</source>
+        <translation>アーカイブを同期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop copying cases into the local archive</source>
+        <translation>ローカルアーカイブへのケースのコピーを停止</translation>
+    </message>
+    <message>
+        <source>Copy every case and its messages into the local archive</source>
+        <translation>すべてのケースとそのメッセージをローカルアーカイブにコピー</translation>
+    </message>
+</context>
+<context>
     <name>AssumeRoleCredentialsProvider</name>
     <message>
         <source>The role %1 has no source credentials to be assumed with.</source>
@@ -465,6 +643,21 @@
     </message>
 </context>
 <context>
+    <name>AttachmentSaver</name>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 は保存されませんでした: %2</translation>
+    </message>
+    <message>
+        <source>it could not be written to %1</source>
+        <translation>%1 に書き込めませんでした</translation>
+    </message>
+</context>
+<context>
     <name>CaseBadge</name>
     <message>
         <source>The case is open.</source>
@@ -571,14 +764,6 @@
         <source>%1 already exists; add --force to replace it.</source>
         <translation>%1 はすでに存在します。置き換えるには --force を付けてください。</translation>
     </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>フォルダー %1 を作成できません。</translation>
-    </message>
-    <message>
-        <source>it could not be written to %1</source>
-        <translation>%1 に書き込めませんでした</translation>
-    </message>
 </context>
 <context>
     <name>CaseFilterBar</name>
@@ -652,6 +837,10 @@ Submitted by: %3</source>
     <message>
         <source>attachments</source>
         <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <source>archived only</source>
+        <translation>アーカイブのみ</translation>
     </message>
 </context>
 <context>
@@ -821,10 +1010,6 @@ Choose “All” under Status to see resolved ones.</source>
         <translation>ログをファイルにも書き込みます。パスを省略するとキャッシュフォルダーの casebook.log に書き込みます。</translation>
     </message>
     <message>
-        <source>Export every case created in the time range, one file each.</source>
-        <translation>期間内に作成されたすべてのケースを 1 件ずつ別のファイルにエクスポートします。</translation>
-    </message>
-    <message>
         <source>Folder for --all-cases; created when missing.</source>
         <translation>--all-cases の出力先フォルダー。存在しない場合は作成されます。</translation>
     </message>
@@ -893,10 +1078,6 @@ Choose “All” under Status to see resolved ones.</source>
         <translation>不明な形式 %1 です。次のいずれかを使用してください: %2。</translation>
     </message>
     <message>
-        <source>PDF files of many cases are written from the window (File &gt; Export).</source>
-        <translation>複数ケースの PDF ファイルはウィンドウから書き出します ([ファイル] &gt; [エクスポート])。</translation>
-    </message>
-    <message>
         <source>--output-dir belongs to --all-cases; for one case use --output.</source>
         <translation>--output-dir は --all-cases 用です。1 件のケースには --output を使用してください。</translation>
     </message>
@@ -933,24 +1114,6 @@ Choose “All” under Status to see resolved ones.</source>
         <translation>--default は account add のオプションです。</translation>
     </message>
     <message>
-        <source>Casebook reads AWS Support cases.
-
-  casebook [options]              open the window
-  casebook cases [options]        list cases
-  casebook export [options]       write a case&apos;s correspondence to a file
-  casebook account add NAME       store an account; reads the access key id and
-                                  the secret from standard input (two lines)
-  casebook account list|remove NAME|default NAME</source>
-        <translation>Casebook は AWS サポートケースを読むためのアプリです。
-
-  casebook [オプション]             ウィンドウを開く
-  casebook cases [オプション]       ケースを一覧表示する
-  casebook export [オプション]      ケースのやり取りをファイルに書き出す
-  casebook account add NAME         アカウントを保存する。アクセスキー ID と
-                                    シークレットを標準入力から読み取る (2 行)
-  casebook account list|remove NAME|default NAME</translation>
-    </message>
-    <message>
         <source>Show Casebook in this language and format dates and numbers for it: de, ja, en or a locale name such as de_CH; overrides the preference.</source>
         <translation>Casebook をこの言語で表示し、日付と数値をその形式で表示します: de、ja、en、または de_CH などのロケール名。設定より優先されます。</translation>
     </message>
@@ -961,6 +1124,54 @@ Choose “All” under Status to see resolved ones.</source>
     <message>
         <source>Not a language or locale name: %1</source>
         <translation>言語名またはロケール名ではありません: %1</translation>
+    </message>
+    <message>
+        <source>See: casebook --help</source>
+        <translation>参照: casebook --help</translation>
+    </message>
+    <message>
+        <source>export: every case created in the time range, one file each; sync: also ask again for resolved cases already archived.</source>
+        <translation>export: 期間内に作成されたすべてのケースを 1 件ずつ別のファイルに。sync: アーカイブ済みの解決済みケースも再度問い合わせます。</translation>
+    </message>
+    <message>
+        <source>account add: replace the keys of an account already stored, keeping its region and endpoint unless given.</source>
+        <translation>account add: 保存済みのアカウントのキーを置き換えます。リージョンとエンドポイントは、指定しない限りそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>Not an AWS region: %1. Regions look like us-east-1, eu-west-2, us-gov-west-1 or cn-north-1.</source>
+        <translation>AWS リージョンではありません: %1。リージョンは us-east-1、eu-west-2、us-gov-west-1、cn-north-1 のような形式です。</translation>
+    </message>
+    <message>
+        <source>--replace belongs to account add.</source>
+        <translation>--replace は account add のオプションです。</translation>
+    </message>
+    <message>
+        <source>sync archives every case; it takes no --case-id, --format or --output.</source>
+        <translation>sync はすべてのケースをアーカイブします。--case-id、--format、--output は指定できません。</translation>
+    </message>
+    <message>
+        <source>sync always includes resolved cases; --all-cases also re-checks archived ones.</source>
+        <translation>sync は解決済みのケースを常に含めます。--all-cases を付けるとアーカイブ済みのケースも再確認します。</translation>
+    </message>
+    <message>
+        <source>Casebook reads AWS Support cases.
+
+  casebook [options]              open the window
+  casebook cases [options]        list cases
+  casebook export [options]       write a case&apos;s correspondence to a file
+  casebook account add NAME       store an account; reads the access key id and
+                                  the secret from standard input (two lines)
+  casebook account list|remove NAME|default NAME
+  casebook sync [options]         copy every case into the local archive</source>
+        <translation>Casebook は AWS サポートケースを読むためのアプリです。
+
+  casebook [オプション]             ウィンドウを開く
+  casebook cases [オプション]       ケースを一覧表示する
+  casebook export [オプション]      ケースのやり取りをファイルに書き出す
+  casebook account add NAME         アカウントを保存する。アクセスキー ID と
+                                    シークレットを標準入力から読み取る (2 行)
+  casebook account list|remove NAME|default NAME
+  casebook sync [オプション]        すべてのケースをローカルアーカイブにコピーする</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1477,10 @@ Date: %2
         <source>max_attempts ignored: not a positive number: %1</source>
         <translation>max_attempts を無視しました: 正の数ではありません: %1</translation>
     </message>
+    <message>
+        <source>The role is assumed at %1, not at the local endpoint %2; set AWS_ENDPOINT_URL_STS (or endpoint_url in the profile) to change that.</source>
+        <translation>ロールはローカルエンドポイント %2 ではなく %1 で引き受けられます。変更するには AWS_ENDPOINT_URL_STS (またはプロファイルの endpoint_url) を設定してください。</translation>
+    </message>
 </context>
 <context>
     <name>DateRange</name>
@@ -1472,10 +1687,6 @@ Date: %2
         <translation>添付ファイルを含める(&amp;A)</translation>
     </message>
     <message>
-        <source>Exports hold the messages and the names of their attached files; save attachments with File &gt; Save All Attachments.</source>
-        <translation>エクスポートにはメッセージと添付ファイルの名前が含まれます。添付ファイルは [ファイル] &gt; [すべての添付ファイルを保存] で保存します。</translation>
-    </message>
-    <message>
         <source>Fo&amp;rmat:</source>
         <translation>形式(&amp;R):</translation>
     </message>
@@ -1486,10 +1697,6 @@ Date: %2
     <message>
         <source>Re&amp;place existing files that differ from the export</source>
         <translation>エクスポートと異なる既存のファイルを置き換える(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Files that already hold exactly this export are always kept; others are left alone unless this is checked.</source>
-        <translation>すでにこのエクスポートと同じ内容のファイルは常にそのまま残ります。それ以外のファイルは、この項目がオンの場合にのみ置き換えられます。</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -1575,6 +1782,18 @@ Date: %2
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Saves each case&apos;s attached files in a folder beside its export, NAME_attachments, and links them from it</source>
+        <translation>各ケースの添付ファイルをエクスポートの横のフォルダー (NAME_attachments) に保存し、エクスポートからリンクします</translation>
+    </message>
+    <message>
+        <source>Files Casebook wrote are kept while complete and written again when their case has something new; files changed since, or not written by Casebook, are left alone unless this is checked.</source>
+        <translation>Casebook が書き出したファイルは、完全である限りそのまま残り、ケースに新しい内容があると書き直されます。その後に変更されたファイルや Casebook が書き出していないファイルは、この項目がオンの場合にのみ置き換えられます。</translation>
+    </message>
+    <message>
+        <source> · Attachments not saved: %1</source>
+        <translation> · 保存されなかった添付ファイル: %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportFile</name>
@@ -1622,8 +1841,8 @@ Date: %2
         <translation>Casebook はまだ %1 ファイルを書き込めません。</translation>
     </message>
     <message>
-        <source>%1 already exists and differs from this export; it was left as it is.</source>
-        <translation>%1 はすでに存在し、このエクスポートと内容が異なります。そのまま残しました。</translation>
+        <source>%1 already exists and differs from what Casebook wrote; it was left as it is.</source>
+        <translation>%1 はすでに存在し、Casebook が書き出した内容と異なります。そのまま残しました。</translation>
     </message>
 </context>
 <context>
@@ -1734,10 +1953,6 @@ Date: %2
 <context>
     <name>HeadlessCommands</name>
     <message>
-        <source>The attachment %1 was not saved: %2</source>
-        <translation>添付ファイル %1 は保存されませんでした: %2</translation>
-    </message>
-    <message>
         <source>written</source>
         <translation>書き込み済み</translation>
     </message>
@@ -1760,6 +1975,26 @@ Date: %2
     <message>
         <source>, request id %1</source>
         <translation>、リクエスト ID %1</translation>
+    </message>
+    <message>
+        <source>, %1 attachments not saved</source>
+        <translation>、保存されなかった添付ファイル %1 件</translation>
+    </message>
+    <message>
+        <source>The archive was damaged; it was moved to %1 and a new one started.</source>
+        <translation>アーカイブが破損していたため、%1 に移動して新しいアーカイブを作成しました。</translation>
+    </message>
+    <message>
+        <source>The archive cannot be opened: %1</source>
+        <translation>アーカイブを開けません: %1</translation>
+    </message>
+    <message>
+        <source>synced %1 of %2 cases</source>
+        <translation>%2 件中 %1 件のケースを同期しました</translation>
+    </message>
+    <message>
+        <source>Archived %1 cases (%2 new) and %3 new messages in %4</source>
+        <translation>%4 にケース %1 件 (新規 %2 件) と新しいメッセージ %3 件をアーカイブしました</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2218,18 @@ Date: %2
         <source>Loading</source>
         <comment>busy indicator</comment>
         <translation>読み込み中</translation>
+    </message>
+    <message>
+        <source>Search &amp;All Cases…</source>
+        <translation>すべてのケースを検索(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Offline: showing the archived copy</source>
+        <translation>オフライン: アーカイブのコピーを表示しています</translation>
+    </message>
+    <message>
+        <source>Offline, last synced at %1</source>
+        <translation>オフライン、最終同期 %1</translation>
     </message>
 </context>
 <context>
@@ -2793,6 +3040,14 @@ Date: %2
     <message>
         <source>injecting faults: %1</source>
         <translation>障害を挿入しています: %1</translation>
+    </message>
+    <message>
+        <source>The local archive cannot be used, so nothing is kept for offline reading: %1</source>
+        <translation>ローカルアーカイブを使用できないため、オフラインで読むためのデータは保存されません: %1</translation>
+    </message>
+    <message>
+        <source>The local archive was damaged. It was moved to %1 and a new, empty archive was started.</source>
+        <translation>ローカルアーカイブが破損していました。%1 に移動し、新しい空のアーカイブを作成しました。</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "ArchiveSearchDialog.h"
 
 #include "ArchiveStore.h"
+#include "CaseBadge.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBoxLayout>
@@ -16,6 +17,8 @@
 #include <QTextDocument>
 #include <QTimer>
 #include <QTreeWidget>
+
+#include <utility>
 
 namespace {
 
@@ -66,6 +69,19 @@ QString oneLine(QString text)
     return text;
 }
 
+// Dates run longer in some languages ("2026/11/30 16:12") and a case number cut short is no
+// use, so the short columns fit their texts; a long subject or address takes at most a share.
+void fitColumns(QTreeWidget *results)
+{
+    const int width = results->viewport()->width();
+    const std::pair<int, int> shares[] = {{CaseColumn, 3}, {SenderColumn, 4}, {TimeColumn, 4}};
+    for (const auto &[column, share] : shares) {
+        results->resizeColumnToContents(column);
+        if (results->columnWidth(column) > width / share)
+            results->setColumnWidth(column, width / share);
+    }
+}
+
 } // namespace
 
 ArchiveSearchDialog::ArchiveSearchDialog(QWidget *parent) : QDialog(parent)
@@ -85,7 +101,8 @@ ArchiveSearchDialog::ArchiveSearchDialog(QWidget *parent) : QDialog(parent)
     m_results = new QTreeWidget(this);
     m_results->setRootIsDecorated(false);
     m_results->setUniformRowHeights(true);
-    m_results->setHeaderLabels({tr("Case"), tr("From"), tr("Time"), tr("Text")});
+    // "From" names the sender here and the start of a date range below: two translations.
+    m_results->setHeaderLabels({tr("Case"), tr("From", "the sender"), tr("Time"), tr("Text")});
     m_results->setItemDelegateForColumn(TextColumn, new SnippetDelegate(m_results));
     m_results->header()->setStretchLastSection(true);
 
@@ -122,7 +139,8 @@ QWidget *ArchiveSearchDialog::createFilters()
     for (const char *status :
          {"opened", "unassigned", "work-in-progress", "pending-customer-action",
           "customer-action-completed", "reopened", "resolved"})
-        m_status->addItem(QString::fromLatin1(status), QString::fromLatin1(status));
+        m_status->addItem(CaseBadge::forStatus(QString::fromLatin1(status)).text(),
+                          QString::fromLatin1(status));
 
     m_side = new QComboBox(filters);
     m_side->setAccessibleName(tr("Written by"));
@@ -130,7 +148,7 @@ QWidget *ArchiveSearchDialog::createFilters()
     m_side->addItem(tr("Written by AWS"), int(ArchiveSearchQuery::Side::Aws));
     m_side->addItem(tr("Written by my side"), int(ArchiveSearchQuery::Side::Customer));
 
-    m_fromEnabled = new QCheckBox(tr("From"), filters);
+    m_fromEnabled = new QCheckBox(tr("From", "the first day"), filters);
     m_from = new QDateEdit(QDate::currentDate().addYears(-1), filters);
     m_toEnabled = new QCheckBox(tr("Until"), filters);
     m_to = new QDateEdit(QDate::currentDate(), filters);
@@ -215,6 +233,7 @@ void ArchiveSearchDialog::runSearch()
         item->setData(CaseColumn, CaseIdRole, hit.caseId);
         item->setData(CaseColumn, TimeRole, hit.inSubject ? QDateTime() : hit.timeCreated);
     }
+    fitColumns(m_results);
 
     if (!problem.isEmpty())
         m_message->setText(problem);

@@ -3,6 +3,7 @@
 #include "ArchiveSearchDialog.h"
 #include "ArchiveStore.h"
 #include "ArchiveSync.h"
+#include "CaseBadge.h"
 #include "CommunicationModel.h"
 #include "ConversationView.h"
 #include "MainWindow.h"
@@ -36,6 +37,8 @@ private Q_SLOTS:
     void findsAndOpensTheMessage();
     void explainsAnUnusableSearch();
     void filtersByWhoWrote();
+    void datesAndCaseNumbersFit();
+    void statusesReadAsInTheList();
 
 private:
     std::unique_ptr<SandboxServer> m_sandbox;
@@ -138,6 +141,41 @@ void tst_ArchiveSearchDialog::filtersByWhoWrote()
     QCOMPARE(aws + customer, everyone);
     for (int i = 0; i < customer; ++i)
         QVERIFY(!dialog.results()->topLevelItem(i)->text(1).contains(QLatin1String("Amazon")));
+}
+
+// A Japanese date ("2026/11/30 16:12") is wider than the default column; it must not be cut.
+void tst_ArchiveSearchDialog::datesAndCaseNumbersFit()
+{
+    QLocale::setDefault(QLocale(QStringLiteral("ja")));
+    ArchiveSearchDialog dialog;
+    dialog.setArchive(&m_store, account);
+    dialog.resize(900, 520);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.search(QStringLiteral("regards"));
+    QLocale::setDefault(QLocale::c());
+
+    QTreeWidget *results = dialog.results();
+    QVERIFY(results->topLevelItemCount() > 0);
+    const QString time = results->topLevelItem(0)->text(2);
+    QVERIFY(time.contains(u'/'));
+    QVERIFY(results->columnWidth(2) > results->fontMetrics().horizontalAdvance(time));
+    const QString caseNumber = results->topLevelItem(0)->text(0).section(u' ', 0, 0);
+    QVERIFY(results->columnWidth(0) > results->fontMetrics().horizontalAdvance(caseNumber));
+}
+
+// The status filter names statuses as the case list's badges do, not by their API codes.
+void tst_ArchiveSearchDialog::statusesReadAsInTheList()
+{
+    ArchiveSearchDialog dialog;
+    auto *status = dialog.findChildren<QComboBox *>().value(0);
+    QVERIFY(status);
+    QVERIFY(status->count() > 1);
+    for (int i = 1; i < status->count(); ++i) {
+        const QString code = status->itemData(i).toString();
+        QCOMPARE(status->itemText(i), CaseBadge::forStatus(code).text());
+        QVERIFY(status->itemText(i) != code);
+    }
 }
 
 QTEST_MAIN(tst_ArchiveSearchDialog)

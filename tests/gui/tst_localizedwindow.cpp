@@ -2,6 +2,7 @@
 
 #include "AccountStore.h"
 #include "AccountsDialog.h"
+#include "ArchiveSearchDialog.h"
 #include "CaseFilterBar.h"
 #include "CaseListModel.h"
 #include "CaseListView.h"
@@ -242,8 +243,10 @@ void tst_LocalizedWindow::mainWindowTextsFit()
     window.findBar()->show();
     QTRY_VERIFY(window.findBar()->isVisible());
 
-    const QStringList problems = truncatedTexts(&window);
-    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    // The case header gets its text when the list completes, and its layout only on a later
+    // pass of the event loop: until then a Japanese line, taller than a Latin one, looks cut.
+    QTRY_VERIFY2_WITH_TIMEOUT(truncatedTexts(&window).isEmpty(),
+                              qPrintable(truncatedTexts(&window).join(u'\n')), timeout);
 }
 
 void tst_LocalizedWindow::dialogTextsFit_data()
@@ -251,7 +254,7 @@ void tst_LocalizedWindow::dialogTextsFit_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("dialog");
     for (const char *code : {"de", "ja"}) {
-        for (const char *dialog : {"preferences", "export", "accounts"}) {
+        for (const char *dialog : {"preferences", "export", "accounts", "search"}) {
             QTest::addRow("%s %s", code, dialog)
                 << QString::fromLatin1(code) << QString::fromLatin1(dialog);
         }
@@ -273,13 +276,16 @@ void tst_LocalizedWindow::dialogTextsFit()
         shown = std::make_unique<PreferencesDialog>();
     else if (dialog == QLatin1String("export"))
         shown = std::make_unique<ExportDialog>(&client);
+    else if (dialog == QLatin1String("search"))
+        shown = std::make_unique<ArchiveSearchDialog>();
     else
         shown = std::make_unique<AccountsDialog>(&store);
     shown->show();
     QVERIFY(QTest::qWaitForWindowExposed(shown.get()));
 
-    const QStringList problems = truncatedTexts(shown.get());
-    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    // Texts set after the dialog is shown (a keychain answer) are laid out a pass later.
+    QTRY_VERIFY2_WITH_TIMEOUT(truncatedTexts(shown.get()).isEmpty(),
+                              qPrintable(truncatedTexts(shown.get()).join(u'\n')), timeout);
 }
 
 void tst_LocalizedWindow::mainControlsHaveAccessibleNames_data()
