@@ -105,13 +105,6 @@ ArchiveSearchDialog::ArchiveSearchDialog(QWidget *parent) : QDialog(parent)
     m_results->setHeaderLabels({tr("Case"), tr("From", "the sender"), tr("Time"), tr("Text")});
     m_results->setItemDelegateForColumn(TextColumn, new SnippetDelegate(m_results));
     m_results->header()->setStretchLastSection(true);
-
-    // Case and sender get a readable width (the full text is in the tool tip); the time is
-    // always whole, and the snippet takes what is left.
-    const int character = fontMetrics().averageCharWidth();
-    m_results->setColumnWidth(CaseColumn, 32 * character);
-    m_results->setColumnWidth(SenderColumn, 24 * character);
-    m_results->header()->setSectionResizeMode(TimeColumn, QHeaderView::ResizeToContents);
     m_results->setAccessibleName(tr("Search results"));
 
     auto layout = new QVBoxLayout(this);
