@@ -999,10 +999,6 @@ Wählen Sie unter Status „Alle“, um gelöste anzuzeigen.</translation>
         <translation>Export: auch die Anhänge in einem Ordner neben der Datei speichern und verlinken.</translation>
     </message>
     <message>
-        <source>Export: replace files that already exist.</source>
-        <translation>Export: bereits vorhandene Dateien ersetzen.</translation>
-    </message>
-    <message>
         <source>Log debug messages of every casebook.* category.</source>
         <translation>Debug-Meldungen aller casebook.*-Kategorien protokollieren.</translation>
     </message>
@@ -1053,10 +1049,6 @@ Wählen Sie unter Status „Alle“, um gelöste anzuzeigen.</translation>
     <message>
         <source>cases lists every case; to read one, use: casebook export --case-id ID</source>
         <translation>cases listet alle Supportfälle auf; um einen zu lesen: casebook export --case-id ID</translation>
-    </message>
-    <message>
-        <source>--attachments and --force belong to export, not cases.</source>
-        <translation>--attachments und --force gehören zu export, nicht zu cases.</translation>
     </message>
     <message>
         <source>Cases can be listed as json or txt, not %1.</source>
@@ -1173,6 +1165,14 @@ Wählen Sie unter Status „Alle“, um gelöste anzuzeigen.</translation>
                                   geheimen Schlüssel aus der Standardeingabe (zwei Zeilen)
   casebook account list|remove NAME|default NAME
   casebook sync [Optionen]        kopiert jeden Supportfall in das lokale Archiv</translation>
+    </message>
+    <message>
+        <source>Replace files that already exist.</source>
+        <translation>Vorhandene Dateien ersetzen.</translation>
+    </message>
+    <message>
+        <source>--attachments belongs to export, not cases.</source>
+        <translation>--attachments gehört zu export, nicht zu cases.</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1805,10 @@ Datum: %2
         <source> · Attachments not saved: %1</source>
         <translation> · Nicht gespeicherte Anhänge: %1</translation>
     </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
 </context>
 <context>
     <name>ExportFile</name>
@@ -1815,6 +1819,14 @@ Datum: %2
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; Casebook does not write through one. Choose another name.</source>
+        <translation>%1 ist ein symbolischer Link; Casebook schreibt nicht durch Links. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 ist ein Ordner; geben Sie einen Dateinamen an.</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2020,10 @@ Datum: %2
     <message>
         <source>Archived %1 cases (%2 new) and %3 new messages in %4</source>
         <translation>%1 Supportfälle (%2 neu) und %3 neue Nachrichten in %4 archiviert</translation>
+    </message>
+    <message>
+        <source>%1 already exists; add --force to replace it.</source>
+        <translation>%1 existiert bereits; fügen Sie --force hinzu, um die Datei zu ersetzen.</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2259,10 @@ Datum: %2
     <message>
         <source>Offline, last synced at %1</source>
         <translation>Offline, zuletzt synchronisiert am %1</translation>
+    </message>
+    <message>
+        <source>Reading %1 (offline)</source>
+        <translation>%1 wird gelesen (offline)</translation>
     </message>
 </context>
 <context>
@@ -3062,6 +3082,10 @@ Datum: %2
     <message>
         <source>The local archive was damaged. It was moved to %1 and a new, empty archive was started.</source>
         <translation>Das lokale Archiv war beschädigt. Es wurde nach %1 verschoben und ein neues, leeres Archiv angelegt.</translation>
+    </message>
+    <message>
+        <source>Cases are not listed: no AWS credentials were found. Reading a file needs none.</source>
+        <translation>Es werden keine Supportfälle aufgelistet: Es wurden keine AWS-Anmeldedaten gefunden. Zum Lesen einer Datei sind keine nötig.</translation>
     </message>
 </context>
 </TS>

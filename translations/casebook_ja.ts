@@ -998,10 +998,6 @@ Choose “All” under Status to see resolved ones.</source>
         <translation>エクスポート: 添付ファイルもファイルの横のフォルダーに保存し、リンクします。</translation>
     </message>
     <message>
-        <source>Export: replace files that already exist.</source>
-        <translation>エクスポート: 既存のファイルを置き換えます。</translation>
-    </message>
-    <message>
         <source>Log debug messages of every casebook.* category.</source>
         <translation>すべての casebook.* カテゴリのデバッグメッセージをログに記録します。</translation>
     </message>
@@ -1052,10 +1048,6 @@ Choose “All” under Status to see resolved ones.</source>
     <message>
         <source>cases lists every case; to read one, use: casebook export --case-id ID</source>
         <translation>cases はすべてのケースを一覧表示します。1 件を読むには casebook export --case-id ID を使用します</translation>
-    </message>
-    <message>
-        <source>--attachments and --force belong to export, not cases.</source>
-        <translation>--attachments と --force は cases ではなく export のオプションです。</translation>
     </message>
     <message>
         <source>Cases can be listed as json or txt, not %1.</source>
@@ -1172,6 +1164,14 @@ Choose “All” under Status to see resolved ones.</source>
                                     シークレットを標準入力から読み取る (2 行)
   casebook account list|remove NAME|default NAME
   casebook sync [オプション]        すべてのケースをローカルアーカイブにコピーする</translation>
+    </message>
+    <message>
+        <source>Replace files that already exist.</source>
+        <translation>既存のファイルを置き換えます。</translation>
+    </message>
+    <message>
+        <source>--attachments belongs to export, not cases.</source>
+        <translation>--attachments は cases ではなく export のオプションです。</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +1794,10 @@ Date: %2
         <source> · Attachments not saved: %1</source>
         <translation> · 保存されなかった添付ファイル: %1</translation>
     </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>フォルダー %1 を作成できませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>ExportFile</name>
@@ -1804,6 +1808,14 @@ Date: %2
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; Casebook does not write through one. Choose another name.</source>
+        <translation>%1 はシンボリックリンクです。Casebook はリンク先には書き込みません。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 はフォルダーです。ファイル名を指定してください。</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2007,10 @@ Date: %2
     <message>
         <source>Archived %1 cases (%2 new) and %3 new messages in %4</source>
         <translation>%4 にケース %1 件 (新規 %2 件) と新しいメッセージ %3 件をアーカイブしました</translation>
+    </message>
+    <message>
+        <source>%1 already exists; add --force to replace it.</source>
+        <translation>%1 はすでに存在します。置き換えるには --force を付けてください。</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2246,10 @@ Date: %2
     <message>
         <source>Offline, last synced at %1</source>
         <translation>オフライン、最終同期 %1</translation>
+    </message>
+    <message>
+        <source>Reading %1 (offline)</source>
+        <translation>%1 を読み込み中 (オフライン)</translation>
     </message>
 </context>
 <context>
@@ -3048,6 +3068,10 @@ Date: %2
     <message>
         <source>The local archive was damaged. It was moved to %1 and a new, empty archive was started.</source>
         <translation>ローカルアーカイブが破損していました。%1 に移動し、新しい空のアーカイブを作成しました。</translation>
+    </message>
+    <message>
+        <source>Cases are not listed: no AWS credentials were found. Reading a file needs none.</source>
+        <translation>AWS 認証情報が見つからないため、ケースは一覧表示されません。ファイルの閲覧には認証情報は不要です。</translation>
     </message>
 </context>
 </TS>
