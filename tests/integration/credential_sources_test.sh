@@ -10,22 +10,9 @@ casebook=$1
 sandbox=$2
 secret=wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY
 
-work=$(mktemp -d)
-sandbox_pid=
-cleanup() {
-    [[ -n $sandbox_pid ]] && kill "$sandbox_pid" 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
+source "$(dirname "$0")/sandbox_lib.sh"
 
-"$sandbox" --port 0 >"$work/sandbox.out" 2>"$work/sandbox.err" &
-sandbox_pid=$!
-for _ in $(seq 100); do
-    [[ -s $work/sandbox.out ]] && break
-    sleep 0.1
-done
-url=$(head -n 1 "$work/sandbox.out" | sed -n 's/^listening on //p')
-[[ -n $url ]] || { echo "FAIL: the sandbox did not start"; cat "$work/sandbox.err"; exit 1; }
+start_sandbox sandbox
 
 cat >"$work/helper.sh" <<HELPER
 #!/bin/sh

@@ -19,23 +19,10 @@ if ! command -v pdftotext >/dev/null; then
     exit 77
 fi
 
-work=$(mktemp -d)
-sandbox_pid=
-cleanup() {
-    [[ -n $sandbox_pid ]] && kill "$sandbox_pid" 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
+source "$(dirname "$0")/sandbox_lib.sh"
 
 python3 "$check" make "$work/data" "$count"
-"$sandbox" --port 0 --data "$work/data" >"$work/sandbox.out" 2>"$work/sandbox.err" &
-sandbox_pid=$!
-for _ in $(seq 100); do
-    [[ -s $work/sandbox.out ]] && break
-    sleep 0.1
-done
-url=$(head -n 1 "$work/sandbox.out" | sed -n 's/^listening on //p')
-[[ -n $url ]] || { echo "FAIL: the sandbox did not start"; cat "$work/sandbox.err"; exit 1; }
+start_sandbox sandbox --data "$work/data"
 
 export AWS_ACCESS_KEY_ID=AKIDEXAMPLE
 export AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY

@@ -16,26 +16,7 @@ if [[ ! -x $aws ]]; then
     exit 77
 fi
 
-work=$(mktemp -d)
-sandbox_pids=()
-cleanup() {
-    for pid in "${sandbox_pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-start_sandbox() {  # start_sandbox NAME [ARGS...]: starts one, sets $url
-    local name=$1
-    shift
-    "$sandbox" --port 0 "$@" >"$work/$name.out" 2>"$work/$name.err" &
-    sandbox_pids+=($!)
-    for _ in $(seq 100); do
-        [[ -s $work/$name.out ]] && break
-        sleep 0.1
-    done
-    url=$(head -n 1 "$work/$name.out" | sed -n 's/^listening on //p')
-    [[ -n $url ]] || { echo "FAIL: sandbox $name did not start"; cat "$work/$name.err"; exit 1; }
-}
+source "$(dirname "$0")/sandbox_lib.sh"
 
 start_sandbox faulty --faults throttle=3,error500=5
 faulty_url=$url
