@@ -288,9 +288,11 @@ QString checkAccount(const QStringList &positional, CommandLine *result)
 QString checkSync(const CommandLine *result)
 {
     if (!result->caseId.isEmpty() || !result->format.isEmpty() || !result->output.isEmpty())
-        return CommandLine::tr("sync archives every case; it takes no --case-id, --format or --output.");
+        return CommandLine::tr(
+            "sync archives every case; it takes no --case-id, --format or --output.");
     if (result->includeResolved)
-        return CommandLine::tr("sync always includes resolved cases; --all-cases also re-checks archived ones.");
+        return CommandLine::tr("sync always includes resolved cases; --all-cases also re-checks "
+                               "archived ones.");
     return {};
 }
 

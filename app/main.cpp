@@ -219,7 +219,8 @@ QString configure(SupportClient *client, const Connection &connection)
     client->setTransferTimeout(Settings().transferTimeout());
     for (StsClient *sts : stsClients) {
         sts->setTransferTimeout(Settings().transferTimeout());
-        QObject::connect(client, &SupportClient::clockSkewDetected, sts, &StsClient::setClockOffset);
+        QObject::connect(client, &SupportClient::clockSkewDetected, sts,
+                         &StsClient::setClockOffset);
     }
     if (resolved.maxAttempts > 0)
         client->setMaxAttempts(resolved.maxAttempts);
