@@ -37,7 +37,9 @@ void resolveWith(const QString &configPath, const QString &profile)
     environment.insert(QStringLiteral("HOME"), workspace().dir.path());
 
     const CredentialsResolver resolver(environment);
-    const ResolvedConnection connection = resolver.resolve({profile, {}, {}});
+    ConnectionOptions options;
+    options.profile = profile;
+    const ResolvedConnection connection = resolver.resolve(options);
     connection.endpoint.hostHeader();
     connection.isValid();
 }
