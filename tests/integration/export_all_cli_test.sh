@@ -25,20 +25,6 @@ export AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null
 export AWS_EC2_METADATA_DISABLED=true
 unset AWS_PROFILE AWS_SESSION_TOKEN AWS_ENDPOINT_URL AWS_ENDPOINT_URL_SUPPORT
 
-passed=0
-failed=0
-check() {  # check NAME COMMAND...: runs COMMAND, counts the outcome
-    local name=$1
-    shift
-    if "$@"; then
-        echo "PASS: $name"
-        passed=$((passed + 1))
-    else
-        echo "FAIL: $name"
-        failed=$((failed + 1))
-    fi
-}
-
 export_all() {  # export_all DIR [ARGS...]: stderr goes to DIR.err
     local dir=$1
     shift

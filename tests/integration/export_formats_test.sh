@@ -30,20 +30,6 @@ export AWS_DEFAULT_REGION=us-east-1
 export AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null
 unset AWS_PROFILE AWS_SESSION_TOKEN AWS_ENDPOINT_URL AWS_ENDPOINT_URL_SUPPORT
 
-passed=0
-failed=0
-check() {  # check NAME COMMAND...: runs COMMAND, counts the outcome
-    local name=$1
-    shift
-    if "$@"; then
-        echo "PASS: $name"
-        passed=$((passed + 1))
-    else
-        echo "FAIL: $name"
-        failed=$((failed + 1))
-    fi
-}
-
 export_case() {  # export_case FORMAT OUTPUT [ARGS...]
     local format=$1 output=$2
     shift 2

@@ -31,20 +31,6 @@ export AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null
 export AWS_EC2_METADATA_DISABLED=true AWS_PAGER=""
 unset AWS_PROFILE AWS_SESSION_TOKEN AWS_ENDPOINT_URL AWS_ENDPOINT_URL_SUPPORT
 
-passed=0
-failed=0
-check() {  # check NAME COMMAND...: runs COMMAND, counts the outcome
-    local name=$1
-    shift
-    if "$@"; then
-        echo "PASS: $name"
-        passed=$((passed + 1))
-    else
-        echo "FAIL: $name"
-        failed=$((failed + 1))
-    fi
-}
-
 same_json() {  # same_json A B [KEY-TO-DROP]: equal after parsing
     python3 - "$@" <<'PY'
 import json, sys

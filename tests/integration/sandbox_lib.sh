@@ -1,5 +1,6 @@
 # Shared by the shell tests, sourced after $sandbox names the casebook-sandbox binary: a
-# scratch folder in $work, and sandboxes on free loopback ports, all removed on exit.
+# scratch folder in $work, sandboxes on free loopback ports, all removed on exit, and check()
+# counting outcomes in $passed and $failed.
 
 work=$(mktemp -d)
 sandbox_pids=()
@@ -20,4 +21,18 @@ start_sandbox() {  # start_sandbox NAME [ARGS...]: starts one, sets $url
     done
     url=$(head -n 1 "$work/$name.out" | sed -n 's/^listening on //p')
     [[ -n $url ]] || { echo "FAIL: sandbox $name did not start"; cat "$work/$name.err"; exit 1; }
+}
+
+passed=0
+failed=0
+check() {  # check NAME COMMAND...: runs COMMAND, counts the outcome
+    local name=$1
+    shift
+    if "$@"; then
+        echo "PASS: $name"
+        passed=$((passed + 1))
+    else
+        echo "FAIL: $name"
+        failed=$((failed + 1))
+    fi
 }
